@@ -1,1 +1,61 @@
-fn main() {}
+//! `dossier`: the command-line front end. Thin: parses arguments, opens the store, calls the
+//! library crates, prints. See ARCHITECTURE.md for the crates behind each command.
+
+mod cmd;
+mod demo;
+mod exit;
+mod render;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Turns a pile of news into a verified, evidence-linked event record.
+///
+/// Exit codes: 0 success; 1 fatal error (store or I/O); 2 usage error; 3 finished, but some
+/// inputs or records were rejected (each reported on stderr); 4 the requested item was not found.
+#[derive(Parser)]
+#[command(name = "dossier", version, about, long_about = None)]
+struct Cli {
+    /// SQLite store file.
+    #[arg(long, global = true, env = "DOSSIER_DB", default_value = "dossier.db")]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles (text, HTML, JSONL, RSS/Atom, WARC[.gz], directories, `-` for stdin) into the store.
+    Ingest(cmd::ingest::IngestArgs),
+    /// List stored documents, newest first.
+    Docs(cmd::docs::DocsArgs),
+    /// Show one document: metadata, paragraphs with languages, sentences, embedded posts, removed chrome.
+    Show(cmd::show::ShowArgs),
+    /// Full-text search over headlines and bodies.
+    Search(cmd::search::SearchArgs),
+    /// Ingest the built-in demo corpus into a temporary store and print what dossier knows.
+    Demo(cmd::demo::DemoArgs),
+    /// Measurements against reference data (quality and speed).
+    #[command(subcommand)]
+    Eval(cmd::eval::EvalCommand),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(args) => cmd::ingest::run(&cli.db, args),
+        Command::Docs(args) => cmd::docs::run(&cli.db, args),
+        Command::Show(args) => cmd::show::run(&cli.db, args),
+        Command::Search(args) => cmd::search::run(&cli.db, args),
+        Command::Demo(args) => cmd::demo::run(args),
+        Command::Eval(command) => cmd::eval::run(command),
+    };
+    let code = match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("dossier: error: {err:#}");
+            exit::FATAL
+        }
+    };
+    std::process::exit(code);
+}

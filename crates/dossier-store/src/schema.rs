@@ -1,0 +1,54 @@
+//! The SQLite schema, as an ordered list of migration steps.
+//!
+//! `PRAGMA user_version` holds the number of steps applied. Opening a store applies the
+//! missing steps in order, all in one transaction; a store whose version is higher than
+//! [`MIGRATIONS`]`.len()` was written by a newer build and is refused. Later tables
+//! (entities, events, stories) are added by appending steps; existing steps never change.
+
+/// `PRAGMA application_id` of a dossier store ("DOSS" in ASCII), so that a SQLite file of
+/// another program is recognised and left alone.
+pub(crate) const APPLICATION_ID: i32 = 0x444F_5353;
+
+/// One schema migration step: SQL run as a batch inside the migration transaction.
+pub(crate) type Migration = &'static str;
+
+/// Version 1: documents and their full-text index.
+///
+/// - `documents`: one row per document. `seq` is the ingest order (and the rowid, never
+///   reused thanks to AUTOINCREMENT); `id` is the content-derived document id, unique;
+///   `json` is the full versioned [`dossier_model::Document`] JSON. The other columns are
+///   copies of document fields for filtering and listing without parsing the JSON.
+///   `published` is the `YYYY[-MM[-DD]]` date string or NULL when unknown.
+/// - `documents_fts`: FTS5 over headline and body (rowid = `documents.seq`), written in the
+///   same transaction as the row. It keeps its own copy of the indexed text (with optional
+///   Arabic-script marks removed) so that `snippet()` works.
+const V1_DOCUMENTS: Migration = r#"
+CREATE TABLE documents (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT    NOT NULL UNIQUE,
+    headline     TEXT,
+    outlet       TEXT,
+    outlet_domain TEXT,
+    url          TEXT,
+    published    TEXT,
+    language     TEXT    NOT NULL,
+    source_path  TEXT    NOT NULL,
+    source_format TEXT   NOT NULL,
+    source_record INTEGER,
+    body_len     INTEGER NOT NULL,
+    n_sentences  INTEGER NOT NULL,
+    ingested_at  TEXT    NOT NULL,
+    json         TEXT    NOT NULL
+);
+CREATE INDEX documents_by_published ON documents (published DESC, seq DESC);
+CREATE INDEX documents_by_outlet ON documents (outlet COLLATE NOCASE);
+CREATE INDEX documents_by_language ON documents (language);
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+    headline,
+    body,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"#;
+
+/// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
+pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS];

@@ -1,0 +1,695 @@
+//! [`SqliteStore`]: the embedded, single-file implementation of [`DocumentStore`].
+
+use crate::query::{fold_for_index, to_fts_match};
+use crate::schema::{Migration, APPLICATION_ID, MIGRATIONS};
+use crate::{
+    DocListQuery, DocSummary, DocumentStore, PutReport, SearchHit, StoreError, MIN_ID_PREFIX,
+    SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
+};
+use dossier_model::{DocId, Document, SourceFormat};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a call waits for another process's write lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Most ambiguous candidates listed in [`StoreError::AmbiguousId`].
+const MAX_CANDIDATES: usize = 10;
+
+/// Tokens of context in a search snippet.
+const SNIPPET_TOKENS: u32 = 24;
+
+/// BM25 weight of a headline match relative to a body match.
+const HEADLINE_WEIGHT: f64 = 5.0;
+
+/// The location shown in errors of an in-memory store.
+const IN_MEMORY: &str = ":memory:";
+
+/// A [`DocumentStore`] in one SQLite file (or in memory, for tests).
+///
+/// The file uses the WAL journal, so readers in other processes do not block the writer;
+/// writers wait up to 10 seconds for each other. The schema is versioned with
+/// `PRAGMA user_version` and migrated on open.
+pub struct SqliteStore {
+    conn: Connection,
+    location: PathBuf,
+}
+
+impl fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("location", &self.location)
+            .finish()
+    }
+}
+
+/// An error-mapping closure for a backend failure during `operation`.
+fn backend<'a>(
+    store: &'a Path,
+    operation: &'static str,
+) -> impl FnOnce(rusqlite::Error) -> StoreError + 'a {
+    move |e| StoreError::Backend {
+        store: store.to_path_buf(),
+        operation,
+        source: Box::new(e),
+    }
+}
+
+/// Maps a failure while opening or preparing the file to a clear error.
+fn open_failure(store: &Path, e: rusqlite::Error) -> StoreError {
+    let code = e.sqlite_error_code();
+    let reason = match code {
+        Some(ErrorCode::NotADatabase) => {
+            return StoreError::NotAStore {
+                store: store.to_path_buf(),
+                reason: "the file is not a SQLite database".into(),
+            }
+        }
+        Some(ErrorCode::CannotOpen) => format!(
+            "the file cannot be created or opened; check that its directory exists and is \
+             writable ({e})"
+        ),
+        Some(ErrorCode::ReadOnly) => {
+            format!("the file or its directory is read-only ({e})")
+        }
+        Some(ErrorCode::PermissionDenied) => format!("permission denied ({e})"),
+        Some(ErrorCode::DatabaseCorrupt) => format!("the database file is damaged ({e})"),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            format!("the file is locked by another process ({e})")
+        }
+        _ => e.to_string(),
+    };
+    StoreError::Open {
+        store: store.to_path_buf(),
+        reason,
+    }
+}
+
+/// Checks what SQLite would only report as "unable to open database file".
+fn check_path(path: &Path) -> Result<(), StoreError> {
+    let fail = |reason: String| StoreError::Open {
+        store: path.to_path_buf(),
+        reason,
+    };
+    if path.as_os_str().is_empty() {
+        return Err(fail("the path is empty".into()));
+    }
+    if path.is_dir() {
+        return Err(fail("it is a directory, not a file".into()));
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.exists() {
+        return Err(fail(format!(
+            "directory {} does not exist",
+            parent.display()
+        )));
+    }
+    if !parent.is_dir() {
+        return Err(fail(format!("{} is not a directory", parent.display())));
+    }
+    Ok(())
+}
+
+fn to_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn parse_format(s: &str) -> Option<SourceFormat> {
+    Some(match s {
+        "text" => SourceFormat::Text,
+        "html" => SourceFormat::Html,
+        "jsonl" => SourceFormat::Jsonl,
+        "rss" => SourceFormat::Rss,
+        "atom" => SourceFormat::Atom,
+        "warc" => SourceFormat::Warc,
+        _ => return None,
+    })
+}
+
+impl SqliteStore {
+    /// The newest schema version this build knows (and migrates stores to).
+    pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+    /// Opens the store file at `path`, creating it (but not its directory) when missing,
+    /// and migrating an older schema. Refuses files that are not SQLite databases, SQLite
+    /// databases of other programs, and stores written by a newer dossier.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        Self::open_with_migrations(path.as_ref(), MIGRATIONS)
+    }
+
+    /// A fresh store that lives in memory and vanishes when dropped (for tests).
+    pub fn open_in_memory() -> Result<Self, StoreError> {
+        Self::open_in_memory_with_migrations(MIGRATIONS)
+    }
+
+    fn open_with_migrations(path: &Path, migrations: &[Migration]) -> Result<Self, StoreError> {
+        check_path(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_failure(path, e))?;
+        Self::init(conn, path.to_path_buf(), migrations)
+    }
+
+    fn open_in_memory_with_migrations(migrations: &[Migration]) -> Result<Self, StoreError> {
+        let location = PathBuf::from(IN_MEMORY);
+        let conn = Connection::open_in_memory().map_err(|e| open_failure(&location, e))?;
+        Self::init(conn, location, migrations)
+    }
+
+    /// Checks the file is ours, sets the connection up and migrates the schema.
+    fn init(
+        mut conn: Connection,
+        location: PathBuf,
+        migrations: &[Migration],
+    ) -> Result<Self, StoreError> {
+        let fail = |e| open_failure(&location, e);
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+        // Identify the file before changing anything in it (setting WAL rewrites the header).
+        let application_id: i32 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(fail)?;
+        let version = user_version(&conn).map_err(fail)?;
+        let n_tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(fail)?;
+        let not_ours = |reason: String| StoreError::NotAStore {
+            store: location.clone(),
+            reason,
+        };
+        if application_id != APPLICATION_ID && application_id != 0 {
+            return Err(not_ours(format!(
+                "it is a SQLite database of another program (application_id {application_id:#x})"
+            )));
+        }
+        if application_id == 0 && (version != 0 || n_tables != 0) {
+            return Err(not_ours(
+                "it is a SQLite database of another program (it has tables but no dossier \
+                 application id)"
+                    .into(),
+            ));
+        }
+        let supported = migrations.len() as u32;
+        if version > supported {
+            return Err(StoreError::NewerSchema {
+                store: location,
+                found: version,
+                supported,
+            });
+        }
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+            .map_err(fail)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(fail)?;
+        conn.pragma_update(None, "foreign_keys", true)
+            .map_err(fail)?;
+        migrate(&mut conn, &location, migrations)?;
+        Ok(SqliteStore { conn, location })
+    }
+
+    /// Where the store lives: its file path, or `:memory:`.
+    pub fn location(&self) -> &Path {
+        &self.location
+    }
+
+    /// The schema version of the open store.
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        user_version(&self.conn).map_err(backend(&self.location, "reading the schema version"))
+    }
+
+    /// Closes the store, reporting any error SQLite meets while doing so (dropping the
+    /// store also closes it, silently).
+    pub fn close(self) -> Result<(), StoreError> {
+        let SqliteStore { conn, location } = self;
+        conn.close()
+            .map_err(|(_, e)| backend(&location, "closing the store")(e))
+    }
+
+    fn summary_from_row(&self, row: &rusqlite::Row<'_>) -> Result<DocSummary, StoreError> {
+        let read = backend(&self.location, "reading a document listing");
+        let id: String = row.get(0).map_err(read)?;
+        let get = |i: usize| -> Result<Value, StoreError> {
+            row.get::<_, Value>(i)
+                .map_err(backend(&self.location, "reading a document listing"))
+        };
+        let text = |v: Value| match v {
+            Value::Text(s) => Some(s),
+            _ => None,
+        };
+        let count = |v: Value| match v {
+            Value::Integer(n) => usize::try_from(n).ok(),
+            _ => None,
+        };
+        let corrupt = |what: &str| StoreError::CorruptRecord {
+            store: self.location.clone(),
+            id: id.clone(),
+            reason: format!("bad {what} column"),
+        };
+        let format_text = text(get(6)?).ok_or_else(|| corrupt("source_format"))?;
+        Ok(DocSummary {
+            id: DocId(id.clone()),
+            headline: text(get(1)?),
+            outlet: text(get(2)?),
+            published: text(get(3)?),
+            language: text(get(4)?).ok_or_else(|| corrupt("language"))?,
+            source_path: text(get(5)?).ok_or_else(|| corrupt("source_path"))?,
+            format: parse_format(&format_text).ok_or_else(|| corrupt("source_format"))?,
+            body_len: count(get(7)?).ok_or_else(|| corrupt("body_len"))?,
+            n_sentences: count(get(8)?).ok_or_else(|| corrupt("n_sentences"))?,
+        })
+    }
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
+    let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    // user_version is a signed 32-bit header field; a negative one is no version of ours.
+    Ok(u32::try_from(v).unwrap_or(u32::MAX))
+}
+
+/// Applies the missing migration steps in one transaction and records the new version.
+fn migrate(
+    conn: &mut Connection,
+    location: &Path,
+    migrations: &[Migration],
+) -> Result<(), StoreError> {
+    let fail = |e| open_failure(location, e);
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(fail)?;
+    // Read again under the write lock: another process may have migrated meanwhile.
+    let version = user_version(&tx).map_err(fail)?;
+    let supported = migrations.len() as u32;
+    if version > supported {
+        return Err(StoreError::NewerSchema {
+            store: location.to_path_buf(),
+            found: version,
+            supported,
+        });
+    }
+    if version == supported {
+        return Ok(());
+    }
+    for (index, step) in migrations.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(step)
+            .map_err(|e| match e.sqlite_error_code() {
+                Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+                    open_failure(location, e)
+                }
+                _ => StoreError::Migration {
+                    store: location.to_path_buf(),
+                    version: index as u32 + 1,
+                    source: Box::new(e),
+                },
+            })?;
+    }
+    tx.pragma_update(None, "user_version", supported)
+        .map_err(fail)?;
+    tx.pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(fail)?;
+    tx.commit().map_err(fail)
+}
+
+/// Lower bound and exclusive upper bound of ids starting with a lowercase hex `prefix`:
+/// every id is lowercase hex, and `g` sorts after every hex digit.
+fn prefix_range(prefix: &str) -> (String, String) {
+    (prefix.to_string(), format!("{prefix}g"))
+}
+
+impl DocumentStore for SqliteStore {
+    fn put_documents(&mut self, docs: &[Document]) -> Result<PutReport, StoreError> {
+        for doc in docs {
+            doc.validate()
+                .map_err(|reason| StoreError::InvalidDocument {
+                    id: doc.id.to_string(),
+                    source_path: doc.source.path.clone(),
+                    reason,
+                })?;
+        }
+        let ingested_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let location = &self.location;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(backend(location, "starting a write transaction"))?;
+        let mut report = PutReport::default();
+        {
+            let write = || backend(location, "writing a document");
+            let mut insert_doc = tx
+                .prepare_cached(
+                    "INSERT INTO documents (id, headline, outlet, outlet_domain, url, published,
+                         language, source_path, source_format, source_record, body_len,
+                         n_sentences, ingested_at, json)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                     ON CONFLICT (id) DO NOTHING",
+                )
+                .map_err(write())?;
+            let mut insert_fts = tx
+                .prepare_cached(
+                    "INSERT INTO documents_fts (rowid, headline, body) VALUES (?1, ?2, ?3)",
+                )
+                .map_err(write())?;
+            for doc in docs {
+                let inserted = insert_doc
+                    .execute(params![
+                        doc.id.as_str(),
+                        doc.headline,
+                        doc.outlet.name,
+                        doc.outlet.domain,
+                        doc.url,
+                        doc.published.value.map(|d| d.to_string()),
+                        doc.language,
+                        doc.source.path,
+                        doc.source.format.as_str(),
+                        doc.source
+                            .record
+                            .map(|r| i64::try_from(r).unwrap_or(i64::MAX)),
+                        to_i64(doc.body.len()),
+                        to_i64(doc.sentences.len()),
+                        ingested_at,
+                        doc.to_json(),
+                    ])
+                    .map_err(write())?;
+                if inserted == 0 {
+                    report.unchanged.push(doc.id.clone());
+                    continue;
+                }
+                let seq = tx.last_insert_rowid();
+                let headline = doc.headline.as_deref().unwrap_or("");
+                insert_fts
+                    .execute(params![
+                        seq,
+                        fold_for_index(headline).as_ref(),
+                        fold_for_index(&doc.body).as_ref()
+                    ])
+                    .map_err(write())?;
+                report.added.push(doc.id.clone());
+            }
+        }
+        tx.commit()
+            .map_err(backend(location, "committing a batch of documents"))?;
+        Ok(report)
+    }
+
+    fn get_document(&self, id_or_prefix: &str) -> Result<Option<Document>, StoreError> {
+        let wanted = id_or_prefix.trim().to_ascii_lowercase();
+        let invalid = |reason: &str| StoreError::InvalidId {
+            input: id_or_prefix.to_string(),
+            reason: reason.to_string(),
+        };
+        if wanted.is_empty() || !wanted.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(invalid("document ids are hexadecimal (0-9, a-f)"));
+        }
+        if wanted.len() < MIN_ID_PREFIX {
+            return Err(invalid(&format!(
+                "give at least {MIN_ID_PREFIX} characters of the id"
+            )));
+        }
+        let read = || backend(&self.location, "looking up a document");
+        let (low, high) = prefix_range(&wanted);
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT id, json FROM documents WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT ?3",
+            )
+            .map_err(read())?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map(params![low, high, to_i64(MAX_CANDIDATES + 1)], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .map_err(read())?
+            .collect::<Result<_, _>>()
+            .map_err(read())?;
+        match rows.len() {
+            0 => Ok(None),
+            1 => {
+                let (id, json) = &rows[0];
+                Document::from_json(json)
+                    .map(Some)
+                    .map_err(|reason| StoreError::CorruptRecord {
+                        store: self.location.clone(),
+                        id: id.clone(),
+                        reason,
+                    })
+            }
+            n => Err(StoreError::AmbiguousId {
+                prefix: wanted,
+                candidates: rows
+                    .into_iter()
+                    .take(MAX_CANDIDATES)
+                    .map(|(id, _)| id)
+                    .collect(),
+                truncated: n > MAX_CANDIDATES,
+            }),
+        }
+    }
+
+    fn list_documents(&self, query: &DocListQuery) -> Result<Vec<DocSummary>, StoreError> {
+        let mut sql = String::from(
+            "SELECT id, headline, outlet, published, language, source_path, source_format,
+                    body_len, n_sentences
+             FROM documents WHERE 1 = 1",
+        );
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(outlet) = &query.outlet {
+            args.push(Value::Text(outlet.trim().to_string()));
+            sql.push_str(&format!(" AND outlet = ?{} COLLATE NOCASE", args.len()));
+        }
+        if let Some(lang) = &query.lang {
+            args.push(Value::Text(lang.trim().to_ascii_lowercase()));
+            sql.push_str(&format!(" AND language = ?{}", args.len()));
+        }
+        // Dates are `YYYY[-MM[-DD]]` strings, so comparing them cut to the coarser of the two
+        // precisions compares the periods they name.
+        if let Some(since) = &query.since {
+            args.push(Value::Text(since.to_string()));
+            sql.push_str(&format!(
+                " AND published IS NOT NULL AND substr(?{0}, 1, length(published)) <= published",
+                args.len()
+            ));
+        }
+        if let Some(until) = &query.until {
+            args.push(Value::Text(until.to_string()));
+            sql.push_str(&format!(
+                " AND published IS NOT NULL AND substr(published, 1, length(?{0})) <= ?{0}",
+                args.len()
+            ));
+        }
+        args.push(Value::Integer(to_i64(query.limit)));
+        args.push(Value::Integer(to_i64(query.offset)));
+        sql.push_str(&format!(
+            " ORDER BY published DESC, seq DESC LIMIT ?{} OFFSET ?{}",
+            args.len() - 1,
+            args.len()
+        ));
+        let read = || backend(&self.location, "listing documents");
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(read())?;
+        let mut rows = stmt.query(params_from_iter(args)).map_err(read())?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(read())? {
+            out.push(self.summary_from_row(row)?);
+        }
+        Ok(out)
+    }
+
+    fn count_documents(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+            .map_err(backend(&self.location, "counting documents"))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+        let Some(expression) = to_fts_match(query) else {
+            return Ok(Vec::new());
+        };
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        let read = || backend(&self.location, "searching");
+        let sql = format!(
+            "SELECT d.id, d.headline, d.outlet,
+                    snippet(documents_fts, -1, ?3, ?4, ?5, {SNIPPET_TOKENS}),
+                    bm25(documents_fts, {HEADLINE_WEIGHT:.1}, 1.0) AS rank
+             FROM documents_fts JOIN documents AS d ON d.seq = documents_fts.rowid
+             WHERE documents_fts MATCH ?1
+             ORDER BY rank, d.seq
+             LIMIT ?2"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(read())?;
+        let hits = stmt
+            .query_map(
+                params![
+                    expression,
+                    to_i64(limit),
+                    SNIPPET_MATCH_START,
+                    SNIPPET_MATCH_END,
+                    SNIPPET_ELLIPSIS
+                ],
+                |r| {
+                    let rank: f64 = r.get(4)?;
+                    Ok(SearchHit {
+                        doc_id: DocId(r.get(0)?),
+                        headline: r.get(1)?,
+                        outlet: r.get(2)?,
+                        snippet: r.get::<_, Option<String>>(3)?.unwrap_or_default(),
+                        score: -rank,
+                    })
+                },
+            )
+            .map_err(read())?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(read())?;
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::{DatedValue, Outlet, SourceRef, SCHEMA_VERSION};
+
+    fn document(body: &str) -> Document {
+        Document {
+            schema_version: SCHEMA_VERSION,
+            id: DocId::for_body(body),
+            source: SourceRef {
+                path: "fixtures/migration.txt".into(),
+                format: SourceFormat::Text,
+                record: Some(3),
+            },
+            outlet: Outlet::default(),
+            url: None,
+            headline: Some("Migration test".into()),
+            byline: None,
+            published: DatedValue::unknown(),
+            published_evidence: None,
+            crawled: None,
+            language: "en".into(),
+            body: body.to_string(),
+            paragraphs: vec![],
+            sentences: vec![],
+            embedded_posts: vec![],
+            removed: vec![],
+            warnings: vec![],
+        }
+    }
+
+    /// A step a later version might add.
+    const V2_ENTITIES: Migration =
+        "CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL);";
+
+    fn table_exists(store: &SqliteStore, name: &str) -> bool {
+        store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                [name],
+                |r| r.get::<_, i64>(0),
+            )
+            .unwrap()
+            == 1
+    }
+
+    #[test]
+    fn an_old_store_is_migrated_and_keeps_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let doc = document("Arnor's archive moved to Fornost.");
+        {
+            let mut old = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..1]).unwrap();
+            assert_eq!(old.schema_version().unwrap(), 1);
+            old.put_documents(std::slice::from_ref(&doc)).unwrap();
+        }
+        let steps: Vec<Migration> = MIGRATIONS.iter().copied().chain([V2_ENTITIES]).collect();
+        let new = SqliteStore::open_with_migrations(&path, &steps).unwrap();
+        assert_eq!(new.schema_version().unwrap(), steps.len() as u32);
+        assert!(table_exists(&new, "entities"));
+        assert_eq!(new.get_document(doc.id.as_str()).unwrap(), Some(doc));
+        assert_eq!(new.search("Fornost", 5).unwrap().len(), 1);
+        drop(new);
+        // Reopening at the newest version applies nothing again.
+        let again = SqliteStore::open_with_migrations(&path, &steps).unwrap();
+        assert_eq!(again.schema_version().unwrap(), steps.len() as u32);
+        drop(again);
+        // The build that knows only version 1 now refuses the file.
+        let err = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..1]).unwrap_err();
+        assert!(matches!(
+            err,
+            StoreError::NewerSchema {
+                found: 2,
+                supported: 1,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_fresh_store_gets_every_step() {
+        let store = SqliteStore::open_in_memory().unwrap();
+        assert_eq!(store.schema_version().unwrap(), SqliteStore::SCHEMA_VERSION);
+        assert!(table_exists(&store, "documents"));
+        assert!(table_exists(&store, "documents_fts"));
+        let app: i32 = store
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .unwrap();
+        assert_eq!(app, APPLICATION_ID);
+    }
+
+    #[test]
+    fn a_failing_step_leaves_the_store_at_its_old_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.db");
+        let doc = document("Minas Anor kept its records.");
+        {
+            let mut store = SqliteStore::open_with_migrations(&path, MIGRATIONS).unwrap();
+            store.put_documents(std::slice::from_ref(&doc)).unwrap();
+        }
+        let broken: Vec<Migration> = MIGRATIONS
+            .iter()
+            .copied()
+            .chain([V2_ENTITIES, "CREATE TABLE events (oops"])
+            .collect();
+        let err = SqliteStore::open_with_migrations(&path, &broken).unwrap_err();
+        match &err {
+            StoreError::Migration { version, .. } => assert_eq!(*version, 3),
+            other => panic!("{other:?}"),
+        }
+        assert!(err.to_string().contains("store.db"), "{err}");
+        let store = SqliteStore::open_with_migrations(&path, MIGRATIONS).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SqliteStore::SCHEMA_VERSION);
+        assert!(!table_exists(&store, "entities"));
+        assert_eq!(store.get_document(doc.id.as_str()).unwrap(), Some(doc));
+    }
+
+    #[test]
+    fn a_version_zero_store_is_migrated_from_scratch() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v0.db");
+        drop(SqliteStore::open_with_migrations(&path, &[]).unwrap());
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SqliteStore::SCHEMA_VERSION);
+        assert_eq!(store.count_documents().unwrap(), 0);
+    }
+
+    #[test]
+    fn a_damaged_record_is_reported_by_id() {
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        let doc = document("Rivendell sent no reply.");
+        store.put_documents(std::slice::from_ref(&doc)).unwrap();
+        store
+            .conn
+            .execute("UPDATE documents SET json = '{}'", [])
+            .unwrap();
+        let err = store.get_document(doc.id.as_str()).unwrap_err();
+        assert!(matches!(err, StoreError::CorruptRecord { .. }));
+        assert!(err.to_string().contains(doc.id.as_str()), "{err}");
+    }
+}

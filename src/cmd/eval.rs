@@ -1,0 +1,62 @@
+//! `dossier eval ...`: measurements against reference data in ../shared/data.
+
+use crate::exit;
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Article-body extraction on the Zyte benchmark (181 pages): shingle P/R/F1.
+    Html {
+        /// The benchmark folder (holds ground-truth.json and html/).
+        #[arg(long, default_value = "../shared/data/html-extraction/zyte")]
+        data: PathBuf,
+        /// Fail (exit 1) when F1 is below this floor.
+        #[arg(long)]
+        min_f1: Option<f64>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Ingest speed: documents/s and MB/s for text and for HTML, with and without the store.
+    Ingest {
+        /// Folder holding the Zyte HTML pages and the seed articles' parent (../shared).
+        #[arg(long, default_value = "../shared")]
+        shared: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
+    match command {
+        EvalCommand::Html { data, min_f1, json } => {
+            let report = dossier_eval::eval_html(&data)?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                print!("{}", dossier_eval::render_html_report_text(&report));
+            }
+            if let Some(floor) = min_f1 {
+                if report.f1 < floor {
+                    eprintln!(
+                        "dossier: html extraction F1 {:.4} is below the floor {floor}",
+                        report.f1
+                    );
+                    return Ok(exit::FATAL);
+                }
+            }
+            Ok(exit::OK)
+        }
+        EvalCommand::Ingest { shared, json } => {
+            let report = dossier_eval::ingest_speed::ingest_speed(&shared, &crate::demo::articles())?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                print!("{}", dossier_eval::ingest_speed::render_ingest_speed(&report));
+            }
+            Ok(exit::OK)
+        }
+    }
+}

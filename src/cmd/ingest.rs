@@ -1,0 +1,256 @@
+//! `dossier ingest`: sources -> documents -> store, one transaction per batch.
+
+use crate::exit;
+use anyhow::Context;
+use clap::Args;
+use dossier_ingest::{expand_inputs, read_path, IngestError, Limits};
+use dossier_model::Document;
+use dossier_store::DocumentStore;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+#[derive(Args)]
+pub struct IngestArgs {
+    /// Files, directories (read recursively) or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Print the summary as JSON on stdout.
+    #[arg(long)]
+    json: bool,
+    /// Documents written per store transaction.
+    #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u64).range(1..))]
+    batch: u64,
+    /// Largest non-container file (text, HTML) or standard input accepted, in MiB.
+    #[arg(long, default_value_t = 64)]
+    max_file_mib: u64,
+    /// Largest single record inside a container (JSONL line, feed item, WARC record), in MiB.
+    #[arg(long, default_value_t = 16)]
+    max_record_mib: u64,
+    /// Never show a progress bar (it is shown only when stderr is a terminal).
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// Counts for one input format.
+#[derive(Debug, Default, Serialize)]
+pub struct FormatCounts {
+    pub documents: u64,
+    pub added: u64,
+    pub unchanged: u64,
+}
+
+/// One rejected input or record.
+#[derive(Debug, Serialize)]
+pub struct RejectedInput {
+    pub path: String,
+    pub record: Option<u64>,
+    pub reason: String,
+}
+
+impl From<&IngestError> for RejectedInput {
+    fn from(e: &IngestError) -> Self {
+        RejectedInput {
+            path: e.path.clone(),
+            record: e.record,
+            reason: e.reason.clone(),
+        }
+    }
+}
+
+/// What `dossier ingest --json` prints.
+#[derive(Debug, Default, Serialize)]
+pub struct IngestSummary {
+    pub files: u64,
+    pub bytes: u64,
+    pub documents: u64,
+    pub added: u64,
+    pub unchanged: u64,
+    pub errors: u64,
+    pub by_format: BTreeMap<String, FormatCounts>,
+    pub rejected: Vec<RejectedInput>,
+    pub warnings: Vec<String>,
+    pub seconds: f64,
+    pub docs_per_s: f64,
+    pub store_documents: u64,
+}
+
+/// Reads every input and writes the documents to `store` in batches of `batch`.
+/// Per-input errors are collected (and reported through `on_error`), never fatal; a store
+/// error is fatal and leaves earlier batches intact.
+pub fn ingest_into(
+    store: &mut dyn DocumentStore,
+    inputs: &[PathBuf],
+    limits: &Limits,
+    batch: usize,
+    progress: &ProgressBar,
+    on_error: &mut dyn FnMut(&IngestError),
+) -> anyhow::Result<IngestSummary> {
+    let started = Instant::now();
+    let mut summary = IngestSummary::default();
+    let files = expand_inputs(inputs);
+    progress.set_length(files.len() as u64);
+    let mut pending: Vec<Document> = Vec::with_capacity(batch);
+    for file in files {
+        let path = match file {
+            Ok(path) => path,
+            Err(err) => {
+                on_error(&err);
+                summary.errors += 1;
+                summary.rejected.push((&err).into());
+                progress.inc(1);
+                continue;
+            }
+        };
+        summary.files += 1;
+        summary.bytes += file_len(&path);
+        progress.set_message(path.display().to_string());
+        for item in read_path(&path, limits) {
+            match item {
+                Ok(doc) => {
+                    for w in &doc.warnings {
+                        summary
+                            .warnings
+                            .push(format!("{}: {w}", doc.source.path));
+                    }
+                    pending.push(doc);
+                    if pending.len() >= batch {
+                        write_batch(store, &mut pending, &mut summary)?;
+                    }
+                }
+                Err(err) => {
+                    on_error(&err);
+                    summary.errors += 1;
+                    summary.rejected.push((&err).into());
+                }
+            }
+        }
+        progress.inc(1);
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        let seen = summary.documents + pending.len() as u64;
+        progress.set_prefix(format!("{:.0} docs/s", seen as f64 / secs));
+    }
+    write_batch(store, &mut pending, &mut summary)?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    summary.docs_per_s = summary.documents as f64 / summary.seconds.max(1e-9);
+    summary.store_documents = store.count_documents()?;
+    Ok(summary)
+}
+
+fn file_len(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+}
+
+fn write_batch(
+    store: &mut dyn DocumentStore,
+    pending: &mut Vec<Document>,
+    summary: &mut IngestSummary,
+) -> anyhow::Result<()> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let report = store
+        .put_documents(pending)
+        .context("writing a batch to the store (the batch was rolled back)")?;
+    let added: std::collections::HashSet<String> =
+        report.added.iter().map(|id| id.to_string()).collect();
+    for doc in pending.iter() {
+        let counts = summary
+            .by_format
+            .entry(doc.source.format.to_string())
+            .or_default();
+        counts.documents += 1;
+        summary.documents += 1;
+        if added.contains(doc.id.as_str()) {
+            counts.added += 1;
+            summary.added += 1;
+        } else {
+            counts.unchanged += 1;
+            summary.unchanged += 1;
+        }
+    }
+    pending.clear();
+    Ok(())
+}
+
+fn progress_bar(show: bool) -> ProgressBar {
+    if !show {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} files  {prefix}  {wide_msg}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
+}
+
+pub fn run(db: &Path, args: IngestArgs) -> anyhow::Result<i32> {
+    let mut store = super::open_store(db)?;
+    let limits = Limits {
+        max_file_bytes: args.max_file_mib.saturating_mul(1 << 20),
+        max_record_bytes: args.max_record_mib.saturating_mul(1 << 20),
+    };
+    let show_bar = !args.quiet && !args.json && std::io::stderr().is_terminal();
+    let bar = progress_bar(show_bar);
+    let mut on_error = |e: &IngestError| {
+        bar.suspend(|| eprintln!("dossier: rejected {e}"));
+    };
+    let summary = ingest_into(
+        &mut store,
+        &args.paths,
+        &limits,
+        args.batch as usize,
+        &bar,
+        &mut on_error,
+    )?;
+    bar.finish_and_clear();
+    for w in &summary.warnings {
+        eprintln!("dossier: warning: {w}");
+    }
+    if args.json {
+        super::print_json(&summary)?;
+    } else {
+        print!("{}", render_summary(&summary, db));
+    }
+    Ok(if summary.errors > 0 {
+        exit::PARTIAL
+    } else {
+        exit::OK
+    })
+}
+
+pub fn render_summary(s: &IngestSummary, db: &Path) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "ingested {} files ({:.1} MB) in {:.2}s: {} documents ({} new, {} already stored), {} rejected, {:.0} docs/s",
+        s.files,
+        s.bytes as f64 / 1e6,
+        s.seconds,
+        s.documents,
+        s.added,
+        s.unchanged,
+        s.errors,
+        s.docs_per_s
+    );
+    for (format, c) in &s.by_format {
+        let _ = writeln!(
+            out,
+            "  {format:<6} {:>6} documents  {:>6} new  {:>6} already stored",
+            c.documents, c.added, c.unchanged
+        );
+    }
+    let _ = writeln!(
+        out,
+        "store {} now holds {} documents",
+        db.display(),
+        s.store_documents
+    );
+    out
+}

@@ -1,0 +1,155 @@
+//! End-to-end tests of the `dossier` binary: ingest, re-ingest, bad input, show, search, demo.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+fn shared() -> PathBuf {
+    std::env::var_os("DOSSIER_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+}
+
+fn seeds() -> PathBuf {
+    shared().join("corpus/seeds")
+}
+
+fn dossier(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("dossier").expect("binary");
+    cmd.env("DOSSIER_DB", db);
+    cmd
+}
+
+fn json_of(out: &[u8]) -> serde_json::Value {
+    serde_json::from_slice(out).expect("JSON output")
+}
+
+#[test]
+fn ingesting_both_seeds_twice_leaves_two_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    for round in 0..2 {
+        let out = dossier(&db)
+            .args(["ingest", "--json"])
+            .arg(seeds().join("000_f7077eb1f7c7a540.txt"))
+            .arg(seeds().join("001_ed0f8eca4efca57a.txt"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let summary = json_of(&out.stdout);
+        assert_eq!(summary["documents"], 2);
+        assert_eq!(summary["added"], if round == 0 { 2 } else { 0 });
+        assert_eq!(summary["store_documents"], 2);
+    }
+    let out = dossier(&db).args(["docs", "--json"]).output().unwrap();
+    assert_eq!(json_of(&out.stdout).as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let good = dir.path().join("good.txt");
+    std::fs::write(
+        &good,
+        "The envoy of Arnor met the Steward of Gondor in Minas Tirith on Monday. \
+         They discussed the defence of the fords of the Isen.\n",
+    )
+    .unwrap();
+    let binary = dir.path().join("junk.bin");
+    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 7].repeat(100)).unwrap();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let out = dossier(&db)
+        .args(["ingest", "--json"])
+        .arg(&binary)
+        .arg(&good)
+        .arg(&empty)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "partial success exit code");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("junk.bin"), "{stderr}");
+    assert!(stderr.contains("empty.txt"), "{stderr}");
+    let summary = json_of(&out.stdout);
+    assert_eq!(summary["added"], 1);
+    assert_eq!(summary["errors"], 2);
+
+    // A second run with only junk changes nothing already stored.
+    let out = dossier(&db).args(["ingest"]).arg(&binary).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let out = dossier(&db).args(["docs", "--json"]).output().unwrap();
+    assert_eq!(json_of(&out.stdout).as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn show_and_search_find_the_stored_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let out = dossier(&db)
+        .args(["ingest", "--quiet"])
+        .arg(seeds())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = dossier(&db)
+        .args(["search", "--json", "naval", "headquarters"])
+        .output()
+        .unwrap();
+    let hits = json_of(&out.stdout);
+    let hits = hits.as_array().expect("array");
+    assert!(!hits.is_empty());
+    let id = hits[0]["doc_id"].as_str().expect("id").to_string();
+    let out = dossier(&db).args(["show", &id[..6]]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(&id), "{text}");
+    let out = dossier(&db).args(["show", "--json", &id]).output().unwrap();
+    let doc = json_of(&out.stdout);
+    assert_eq!(doc["id"], id.as_str());
+    assert_eq!(doc["schema_version"], 1);
+    let out = dossier(&db).args(["show", "ffffffffffff"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+}
+
+#[test]
+fn stdin_is_a_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let out = dossier(&db)
+        .args(["ingest", "--json", "-"])
+        .write_stdin("Gondor's fleet sailed from Pelargir on Tuesday. The admiral said the patrol would last a month.\n")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(json_of(&out.stdout)["added"], 1);
+}
+
+#[test]
+fn demo_runs_on_the_built_in_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("demo.db");
+    let out = Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["demo", "--json", "--save"])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = json_of(&out.stdout);
+    assert!(report["documents"].as_u64().unwrap_or(0) >= 10, "{report}");
+    assert!(report["outlets"].as_object().map(|o| o.len()).unwrap_or(0) >= 4);
+    let langs = report["languages"].as_object().expect("languages");
+    for lang in ["en", "ur", "ar"] {
+        assert!(langs.contains_key(lang), "demo has no {lang} paragraph: {report}");
+    }
+    let out = dossier(&saved).args(["docs", "--json"]).output().unwrap();
+    assert!(json_of(&out.stdout).as_array().map(Vec::len).unwrap_or(0) >= 10);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = Command::cargo_bin("dossier").unwrap().args(["ingest"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = Command::cargo_bin("dossier").unwrap().args(["frobnicate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
