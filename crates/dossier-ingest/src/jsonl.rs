@@ -1,0 +1,276 @@
+//! JSON Lines (and `.json` arrays): one article object per record.
+
+use crate::assemble::{build_document, PublishedDate, RawArticle, RawBody};
+use crate::dates::parse_metadata_date;
+use crate::detect::extension;
+use crate::read::{domain_of, raw_from_html, read_capped, DocIter, Input};
+use crate::{human_bytes, IngestError, Limits};
+use dossier_model::{Document, Evidence, SourceFormat, SourceRef};
+use serde_json::{Map, Value};
+use std::io::{BufRead, Cursor};
+
+/// First of `keys` holding a non-empty string (arrays of strings are joined with `, `).
+fn field(obj: &Map<String, Value>, keys: &[&'static str]) -> Option<(&'static str, String)> {
+    keys.iter().find_map(|&k| match obj.get(k)? {
+        Value::String(s) if !s.trim().is_empty() => Some((k, s.trim().to_string())),
+        Value::Array(items) => {
+            let parts: Vec<&str> = items
+                .iter()
+                .filter_map(|v| v.as_str().or_else(|| v.get("name")?.as_str()))
+                .filter(|s| !s.trim().is_empty())
+                .collect();
+            (!parts.is_empty()).then(|| (k, parts.join(", ")))
+        }
+        Value::Object(o) => o
+            .get("name")
+            .and_then(Value::as_str)
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| (k, s.trim().to_string())),
+        _ => None,
+    })
+}
+
+/// Turns one JSON article object into a document.
+///
+/// Fields: `url`/`link`; `outlet` (a name, or `{name, domain}`)/`source`/`site_name`;
+/// `domain`; `title`/`headline`; `published`/`published_at`/`date`/`pubDate`;
+/// `text`/`body`/`content`/`maintext`, or `html`/`raw_html`; `language`/`lang`;
+/// `byline`/`author`/`authors`; `crawled`/`crawl_date`/`date_download`.
+pub(crate) fn record_to_document(value: Value, source: SourceRef) -> Result<Document, String> {
+    let Value::Object(obj) = value else {
+        return Err("record is not a JSON object".to_string());
+    };
+    let url = field(&obj, &["url", "link", "canonical_url"]).map(|(_, v)| v);
+    let text = field(&obj, &["text", "body", "content", "maintext"]).map(|(_, v)| v);
+    let html = field(&obj, &["html", "raw_html"]).map(|(_, v)| v);
+    let mut raw = match (text, html) {
+        (Some(text), _) => RawArticle::new(source, RawBody::Text(text)),
+        (None, Some(html)) => raw_from_html(source, &html, url.as_deref())?,
+        (None, None) => return Err("record has no text or html field".to_string()),
+    };
+    if let Some((_, name)) = field(
+        &obj,
+        &["outlet", "source", "site_name", "site", "publisher"],
+    ) {
+        raw.outlet.name = Some(name);
+    }
+    if let Some(Value::Object(o)) = obj.get("outlet") {
+        if let Some(d) = o.get("domain").and_then(Value::as_str) {
+            raw.outlet.domain = Some(d.to_string());
+        }
+    }
+    if let Some((_, d)) = field(&obj, &["domain"]) {
+        raw.outlet.domain = Some(d);
+    }
+    if url.is_some() {
+        raw.url = url;
+    }
+    if raw.outlet.domain.is_none() {
+        raw.outlet.domain = raw.url.as_deref().and_then(domain_of);
+    }
+    if let Some((_, t)) = field(&obj, &["title", "headline"]) {
+        raw.headline = Some(t);
+    }
+    if let Some((_, b)) = field(&obj, &["byline", "author", "authors"]) {
+        raw.byline = Some(b);
+    }
+    if let Some((_, l)) = field(&obj, &["language", "lang"]) {
+        raw.language_hint = Some(l);
+    }
+    if let Some((key, value)) = field(
+        &obj,
+        &[
+            "published",
+            "published_at",
+            "date_publish",
+            "date",
+            "pubDate",
+            "datePublished",
+        ],
+    ) {
+        match parse_metadata_date(&value) {
+            Some(date) => {
+                raw.published = Some(PublishedDate {
+                    date,
+                    evidence: Evidence::Metadata {
+                        field: format!("jsonl.{key}"),
+                        value,
+                    },
+                })
+            }
+            None => raw
+                .warnings
+                .push(format!("{key} {value:?} is not a date I can read")),
+        }
+    }
+    if let Some((_, c)) = field(&obj, &["crawled", "crawl_date", "date_download", "fetched"]) {
+        if let Some(date) = parse_metadata_date(&c) {
+            raw.crawled = Some(date);
+        }
+    }
+    build_document(raw)
+}
+
+fn source(name: &str, record: u64) -> SourceRef {
+    SourceRef {
+        path: name.to_string(),
+        format: SourceFormat::Jsonl,
+        record: Some(record),
+    }
+}
+
+/// Streams the records of a JSONL file; a `.json` file holding one array or one object is
+/// read whole (capped by `max_file_bytes`).
+pub(crate) fn records<'a>(
+    name: String,
+    format_name: &str,
+    mut reader: Input<'a>,
+    limits: Limits,
+) -> DocIter<'a> {
+    let first = match reader.fill_buf() {
+        Ok(buf) => buf.iter().find(|b| !b.is_ascii_whitespace()).copied(),
+        Err(e) => {
+            return Box::new(std::iter::once(Err(IngestError::file(
+                name,
+                format!("read failed: {e}"),
+            ))))
+        }
+    };
+    let whole_json = first == Some(b'[') || extension(format_name).as_deref() == Some("json");
+    if !whole_json {
+        return Box::new(JsonlRecords {
+            name,
+            reader,
+            line: 0,
+            limits,
+            done: false,
+        });
+    }
+    let bytes = match read_capped(&name, None, &mut reader, limits.max_file_bytes) {
+        Ok(b) => b,
+        Err(e) => return Box::new(std::iter::once(Err(e))),
+    };
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(Value::Array(items)) => Box::new(items.into_iter().enumerate().map(move |(i, v)| {
+            let i = i as u64;
+            record_to_document(v, source(&name, i)).map_err(|e| IngestError::record(&name, i, e))
+        })),
+        Ok(value @ Value::Object(_)) => Box::new(std::iter::once(
+            record_to_document(value, source(&name, 0))
+                .map_err(|e| IngestError::record(&name, 0, e)),
+        )),
+        Ok(_) => Box::new(std::iter::once(Err(IngestError::file(
+            name,
+            "JSON is neither an article object nor an array of them",
+        )))),
+        // Not one JSON value: read it as JSON Lines.
+        Err(_) => Box::new(JsonlRecords {
+            name,
+            reader: Box::new(Cursor::new(bytes)),
+            line: 0,
+            limits,
+            done: false,
+        }),
+    }
+}
+
+/// Streams a JSONL file line by line; a bad line is an error for that record only.
+struct JsonlRecords<'a> {
+    name: String,
+    reader: Input<'a>,
+    /// Lines read so far (the current line's 1-based number).
+    line: u64,
+    limits: Limits,
+    done: bool,
+}
+
+/// One line, at most `cap` bytes kept; `Ok(None)` at the end of input.
+fn read_line_capped(
+    reader: &mut dyn BufRead,
+    cap: u64,
+) -> std::io::Result<Option<(Vec<u8>, bool)>> {
+    let mut line = Vec::new();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(any.then_some((line, too_long)));
+        }
+        any = true;
+        let (chunk, used, end) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (&buf[..i], i + 1, true),
+            None => (buf, buf.len(), false),
+        };
+        if !too_long {
+            if (line.len() + chunk.len()) as u64 > cap {
+                too_long = true;
+                line = Vec::new();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        reader.consume(used);
+        if end {
+            return Ok(Some((line, too_long)));
+        }
+    }
+}
+
+impl Iterator for JsonlRecords<'_> {
+    type Item = Result<Document, IngestError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let (line, too_long) =
+                match read_line_capped(&mut self.reader, self.limits.max_record_bytes) {
+                    Ok(Some(x)) => x,
+                    Ok(None) => {
+                        self.done = true;
+                        return None;
+                    }
+                    Err(e) => {
+                        self.done = true;
+                        return Some(Err(IngestError::record(
+                            &self.name,
+                            self.line,
+                            format!("read failed after line {}: {e}", self.line),
+                        )));
+                    }
+                };
+            let index = self.line;
+            self.line += 1;
+            let number = self.line;
+            if too_long {
+                return Some(Err(IngestError::record(
+                    &self.name,
+                    index,
+                    format!(
+                        "line {number} is larger than the {} limit (max_record_bytes); skipped",
+                        human_bytes(self.limits.max_record_bytes)
+                    ),
+                )));
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&line);
+            let value = match serde_json::from_str::<Value>(&text) {
+                Ok(v) => v,
+                Err(e) => {
+                    return Some(Err(IngestError::record(
+                        &self.name,
+                        index,
+                        format!("line {number} is not valid JSON: {e}"),
+                    )))
+                }
+            };
+            return Some(
+                record_to_document(value, source(&self.name, index)).map_err(|e| {
+                    IngestError::record(&self.name, index, format!("line {number}: {e}"))
+                }),
+            );
+        }
+        None
+    }
+}
