@@ -101,7 +101,11 @@ fn html_inputs(shared: &Path) -> Result<Vec<(String, Vec<u8>)>, EvalError> {
     Ok(out)
 }
 
-fn read_all(inputs: &[(String, Vec<u8>)], passes: usize, limits: &Limits) -> (Throughput, Vec<Document>) {
+fn read_all(
+    inputs: &[(String, Vec<u8>)],
+    passes: usize,
+    limits: &Limits,
+) -> (Throughput, Vec<Document>) {
     let started = Instant::now();
     let (mut ok, mut bad, mut bytes) = (0u64, 0u64, 0usize);
     let mut kept = Vec::new();
@@ -121,7 +125,10 @@ fn read_all(inputs: &[(String, Vec<u8>)], passes: usize, limits: &Limits) -> (Th
             }
         }
     }
-    (throughput(ok, bad, bytes, started.elapsed().as_secs_f64()), kept)
+    (
+        throughput(ok, bad, bytes, started.elapsed().as_secs_f64()),
+        kept,
+    )
 }
 
 /// Runs the benchmark. `shared` is the `../shared` folder; `demo` the built-in demo files.

@@ -55,7 +55,7 @@ pub const MIN_CJK_LETTERS: usize = 2;
 /// At most this many bytes of the filtered text are given to the statistical model; longer text
 /// is cut at a word boundary (the guess of a long text does not change past a few sentences, and
 /// this bounds the cost of one call).
-pub const MAX_SAMPLE_BYTES: usize = 4096;
+pub const MAX_SAMPLE_BYTES: usize = 400;
 
 const LATIN_LANGUAGES: [Language; 8] = [
     Language::English,
