@@ -86,6 +86,19 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A short title-case line that ends like a sentence: `Every Day, On the Record.`,
+/// `News You Can Trust!`. Running text is never this short and capitalised.
+fn is_title_case_slogan(line: &str, words: usize) -> bool {
+    if !(2..=7).contains(&words) || !matches!(trim_closers(line).chars().last(), Some('.' | '!')) {
+        return false;
+    }
+    let capitalised = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised * 3 >= words * 2
+}
+
 /// What one line at the top of a text is.
 #[derive(Debug, Clone, PartialEq)]
 enum HeadLine {
@@ -115,7 +128,7 @@ fn classify_line(line: &str) -> Option<HeadLine> {
             return Some(HeadLine::Byline(name.as_str().trim().to_string()));
         }
     }
-    if TAGLINE.is_match(line) {
+    if TAGLINE.is_match(line) || is_title_case_slogan(line, words) {
         return Some(HeadLine::Tagline);
     }
     if words <= 12 && FURNITURE.is_match(line) {
@@ -236,6 +249,14 @@ pub(crate) fn head_chrome(blocks: &[Vec<String>]) -> Option<HeadChrome> {
             HeadLine::TitleLike(_) if Some(i) == site_at => {
                 chrome.site_name = Some(text.clone());
                 ChromeKind::SiteName
+            }
+            // A short line right under the masthead is its slogan.
+            HeadLine::TitleLike(w)
+                if w <= 8
+                    && site_at.is_some_and(|s| i == s + 1)
+                    && headline_at.is_some_and(|h| i < h) =>
+            {
+                ChromeKind::Tagline
             }
             HeadLine::TitleLike(_) => ChromeKind::Boilerplate,
         };

@@ -229,6 +229,7 @@ pub fn detect_language(text: &str) -> LanguageGuess {
     if let Some((lang, confidence)) = language_of_script(script) {
         return LanguageGuess { lang, confidence };
     }
+    let tokens = without_accented_names(tokens, script);
     let sample = script_sample(&tokens, in_script);
     match script {
         Script::Latin => model_guess(latin_detector(), &sample),
@@ -237,6 +238,27 @@ pub fn detect_language(text: &str) -> LanguageGuess {
         _ => LanguageGuess::UNDETERMINED,
     }
 }
+
+/// In Latin-script text with enough ordinary words, drops capitalised words with letters beyond
+/// ASCII: names such as `Anıtkabir` or `Türkiye` in an English sentence would otherwise let a
+/// letter unique to one language (Turkish `ı`) decide the whole text.
+fn without_accented_names(tokens: Vec<&str>, script: Script) -> Vec<&str> {
+    let is_name = |t: &&str| {
+        t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+    };
+    let ordinary = tokens
+        .iter()
+        .filter(|t| t.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    if script != Script::Latin || ordinary < MIN_ORDINARY_WORDS {
+        return tokens;
+    }
+    tokens.into_iter().filter(|t| !is_name(t)).collect()
+}
+
+/// Lower-case words needed before accented capitalised words are set aside as names.
+const MIN_ORDINARY_WORDS: usize = 4;
 
 fn text_letters(tokens: &[&str], in_script: impl Fn(char) -> bool) -> usize {
     tokens
@@ -310,4 +332,20 @@ fn arabic_script_guess(sample: &str) -> LanguageGuess {
         };
     }
     guess
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn accented_names_do_not_decide_the_language() {
+        let text =
+            "The visiting general laid a wreath at Anıtkabir at the start of his visit to Türkiye.";
+        assert_eq!(detect_language(text).lang, "en");
+        // A Turkish sentence stays Turkish: its own words carry the language.
+        let text =
+            "Genelkurmay Başkanı bugün Ankara'da Libyalı generali kabul etti ve görüşme yaptı.";
+        assert_eq!(detect_language(text).lang, "tr");
+    }
 }

@@ -1,0 +1,27 @@
+//! The whole Zyte benchmark, when the shared data is present. Slow in debug builds: it runs
+//! under `cargo test --release` (or with `DOSSIER_EVAL_FULL=1`).
+
+use std::path::PathBuf;
+
+fn zyte_dir() -> PathBuf {
+    let shared = std::env::var("DOSSIER_SHARED")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").to_string());
+    PathBuf::from(shared).join("data/html-extraction/zyte")
+}
+
+#[test]
+fn zyte_benchmark_f1_floor() {
+    let dir = zyte_dir();
+    if !dir.join("ground-truth.json").exists() {
+        eprintln!("skipped: {} not found", dir.display());
+        return;
+    }
+    if cfg!(debug_assertions) && std::env::var_os("DOSSIER_EVAL_FULL").is_none() {
+        eprintln!("skipped in debug builds: run `cargo test --release -p dossier-eval`");
+        return;
+    }
+    let report = dossier_eval::eval_html(&dir).unwrap();
+    eprint!("{}", dossier_eval::render_html_report_text(&report));
+    assert_eq!(report.pages, 181);
+    assert!(report.f1 >= 0.93, "F1 {:.4} below 0.93", report.f1);
+}
