@@ -10,7 +10,8 @@ pub fn articles() -> Vec<(&'static str, &'static [u8])> {
         .files()
         .filter_map(|f| {
             let name = f.path().file_name()?.to_str()?;
-            let is_article = !name.eq_ignore_ascii_case("README.md") && !name.ends_with("gold.json");
+            let is_article =
+                !name.eq_ignore_ascii_case("README.md") && !name.ends_with("gold.json");
             is_article.then_some((name, f.contents()))
         })
         .collect();

@@ -97,7 +97,12 @@ pub fn document(doc: &Document) -> String {
         let _ = writeln!(out, "\nremoved as site chrome:");
         for r in &doc.removed {
             let kind = serde_json::to_string(&r.kind).unwrap_or_default();
-            let _ = writeln!(out, "  {:<12} {:?}", kind.trim_matches('"'), clip(&r.text, 100));
+            let _ = writeln!(
+                out,
+                "  {:<12} {:?}",
+                kind.trim_matches('"'),
+                clip(&r.text, 100)
+            );
         }
     }
     for w in &doc.warnings {
@@ -142,7 +147,10 @@ pub fn document(doc: &Document) -> String {
                 i + 1,
                 post.platform,
                 or_dash(post.author.as_deref()),
-                post.handle.as_deref().map(|h| format!("({h})")).unwrap_or_default(),
+                post.handle
+                    .as_deref()
+                    .map(|h| format!("({h})"))
+                    .unwrap_or_default(),
                 or_dash(date.as_deref()),
                 post.lang,
                 post.span.start,

@@ -34,7 +34,11 @@ fn ingesting_both_seeds_twice_leaves_two_documents() {
             .arg(seeds().join("001_ed0f8eca4efca57a.txt"))
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let summary = json_of(&out.stdout);
         assert_eq!(summary["documents"], 2);
         assert_eq!(summary["added"], if round == 0 { 2 } else { 0 });
@@ -56,7 +60,11 @@ fn bad_inputs_are_named_and_the_rest_goes_on() {
     )
     .unwrap();
     let binary = dir.path().join("junk.bin");
-    std::fs::write(&binary, [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 7].repeat(100)).unwrap();
+    std::fs::write(
+        &binary,
+        [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 7].repeat(100),
+    )
+    .unwrap();
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, "").unwrap();
     let out = dossier(&db)
@@ -110,7 +118,10 @@ fn show_and_search_find_the_stored_article() {
     let doc = json_of(&out.stdout);
     assert_eq!(doc["id"], id.as_str());
     assert_eq!(doc["schema_version"], 1);
-    let out = dossier(&db).args(["show", "ffffffffffff"]).output().unwrap();
+    let out = dossier(&db)
+        .args(["show", "ffffffffffff"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
 
@@ -123,7 +134,11 @@ fn stdin_is_a_source() {
         .write_stdin("Gondor's fleet sailed from Pelargir on Tuesday. The admiral said the patrol would last a month.\n")
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(json_of(&out.stdout)["added"], 1);
 }
 
@@ -137,13 +152,20 @@ fn demo_runs_on_the_built_in_corpus() {
         .arg(&saved)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report = json_of(&out.stdout);
     assert!(report["documents"].as_u64().unwrap_or(0) >= 10, "{report}");
     assert!(report["outlets"].as_object().map(|o| o.len()).unwrap_or(0) >= 4);
     let langs = report["languages"].as_object().expect("languages");
     for lang in ["en", "ur", "ar"] {
-        assert!(langs.contains_key(lang), "demo has no {lang} paragraph: {report}");
+        assert!(
+            langs.contains_key(lang),
+            "demo has no {lang} paragraph: {report}"
+        );
     }
     let out = dossier(&saved).args(["docs", "--json"]).output().unwrap();
     assert!(json_of(&out.stdout).as_array().map(Vec::len).unwrap_or(0) >= 10);
@@ -151,8 +173,16 @@ fn demo_runs_on_the_built_in_corpus() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let out = Command::cargo_bin("dossier").unwrap().args(["ingest"]).output().unwrap();
+    let out = Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["ingest"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = Command::cargo_bin("dossier").unwrap().args(["frobnicate"]).output().unwrap();
+    let out = Command::cargo_bin("dossier")
+        .unwrap()
+        .args(["frobnicate"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

@@ -140,11 +140,7 @@ pub fn run(args: DemoArgs) -> anyhow::Result<i32> {
     })
 }
 
-fn render(
-    r: &DemoReport,
-    store: &SqliteStore,
-    saved: Option<&PathBuf>,
-) -> anyhow::Result<String> {
+fn render(r: &DemoReport, store: &SqliteStore, saved: Option<&PathBuf>) -> anyhow::Result<String> {
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -39,10 +39,16 @@ pub fn run(db: &Path, args: DocsArgs) -> anyhow::Result<i32> {
         return Ok(exit::OK);
     }
     if docs.is_empty() {
-        println!("no documents in {} (try `dossier ingest PATH`)", db.display());
+        println!(
+            "no documents in {} (try `dossier ingest PATH`)",
+            db.display()
+        );
         return Ok(exit::OK);
     }
-    println!("{:<16}  {:<10}  {:<4}  {:<24}  headline", "id", "published", "lang", "outlet");
+    println!(
+        "{:<16}  {:<10}  {:<4}  {:<24}  headline",
+        "id", "published", "lang", "outlet"
+    );
     for d in &docs {
         println!(
             "{:<16}  {:<10}  {:<4}  {:<24}  {}",

@@ -50,11 +50,15 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
             Ok(exit::OK)
         }
         EvalCommand::Ingest { shared, json } => {
-            let report = dossier_eval::ingest_speed::ingest_speed(&shared, &crate::demo::articles())?;
+            let report =
+                dossier_eval::ingest_speed::ingest_speed(&shared, &crate::demo::articles())?;
             if json {
                 super::print_json(&report)?;
             } else {
-                print!("{}", dossier_eval::ingest_speed::render_ingest_speed(&report));
+                print!(
+                    "{}",
+                    dossier_eval::ingest_speed::render_ingest_speed(&report)
+                );
             }
             Ok(exit::OK)
         }

@@ -112,9 +112,7 @@ pub fn ingest_into(
             match item {
                 Ok(doc) => {
                     for w in &doc.warnings {
-                        summary
-                            .warnings
-                            .push(format!("{}: {w}", doc.source.path));
+                        summary.warnings.push(format!("{}: {w}", doc.source.path));
                     }
                     pending.push(doc);
                     if pending.len() >= batch {

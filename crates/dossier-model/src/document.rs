@@ -371,7 +371,10 @@ mod tests {
     #[test]
     fn ids_ignore_whitespace_and_normalisation_form() {
         // "é" precomposed vs e + combining acute; extra spaces and newlines.
-        assert_eq!(body_hash("Caf\u{e9} talks"), body_hash("  Cafe\u{301}\n\ntalks "));
+        assert_eq!(
+            body_hash("Caf\u{e9} talks"),
+            body_hash("  Cafe\u{301}\n\ntalks ")
+        );
         assert_ne!(body_hash("Cafe talks"), body_hash("Café talks"));
         assert_eq!(body_hash("x").len(), 16);
     }

@@ -10,8 +10,8 @@ mod span;
 
 pub use date::{DatePrecision, DatedValue, PartialDate};
 pub use document::{
-    body_hash, normalise_body, ChromeKind, DocId, Document, DocumentError, EmbeddedPost,
-    Evidence, Outlet, Paragraph, RemovedText, Sentence, SourceFormat, SourceRef,
+    body_hash, normalise_body, ChromeKind, DocId, Document, DocumentError, EmbeddedPost, Evidence,
+    Outlet, Paragraph, RemovedText, Sentence, SourceFormat, SourceRef,
 };
 pub use span::Span;
 
