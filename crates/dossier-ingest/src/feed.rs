@@ -105,6 +105,8 @@ struct FeedItems<'a> {
     capture: Option<Capture>,
     index: u64,
     done: bool,
+    /// Name of the document's root element, once seen.
+    root: Option<String>,
 }
 
 /// Streams the items (RSS) or entries (Atom) of a feed. Broken XML ends the stream with
@@ -141,6 +143,7 @@ pub(crate) fn items<'a>(
         capture: None,
         index: 0,
         done: false,
+        root: None,
     })
 }
 
@@ -363,6 +366,9 @@ impl Iterator for FeedItems<'_> {
                 Event::Start(e) => {
                     self.depth += 1;
                     let name = local(e.name().as_ref());
+                    if self.root.is_none() {
+                        self.root = Some(name.clone());
+                    }
                     self.start(&name, &e, false);
                     if let Some(c) = self.capture.as_mut() {
                         if c.target == Target::Content
@@ -434,7 +440,15 @@ impl Iterator for FeedItems<'_> {
                         ));
                     }
                     if self.index == 0 {
-                        return Some(Err(IngestError::file(&self.name, "feed has no items")));
+                        let reason = match self.root.as_deref() {
+                            Some("rss" | "feed" | "RDF" | "channel") | None => {
+                                "feed has no items".to_string()
+                            }
+                            Some(other) => {
+                                format!("XML but not an RSS or Atom feed (root element <{other}>)")
+                            }
+                        };
+                        return Some(Err(IngestError::file(&self.name, reason)));
                     }
                 }
                 _ => {}
@@ -450,4 +464,23 @@ fn is_xhtml_block(name: &str) -> bool {
         bare,
         "p" | "div" | "br" | "li" | "h1" | "h2" | "h3" | "h4" | "blockquote"
     )
+}
+
+#[cfg(test)]
+mod root_tests {
+    use crate::{read_bytes, Limits};
+
+    #[test]
+    fn xml_that_is_not_a_feed_says_so() {
+        let xml = b"<?xml version=\"1.0\"?><Document><token>Arnor</token></Document>";
+        let results: Vec<_> = read_bytes("annotations.xml", xml, &Limits::default()).collect();
+        assert_eq!(results.len(), 1);
+        let err = results[0]
+            .as_ref()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("not an RSS or Atom feed"), "{err}");
+        assert!(err.to_lowercase().contains("<document>"), "{err}");
+    }
 }
