@@ -6,12 +6,17 @@
 
 mod date;
 mod document;
+mod entity;
 mod span;
 
 pub use date::{DatePrecision, DatedValue, PartialDate};
 pub use document::{
     body_hash, normalise_body, ChromeKind, DocId, Document, DocumentError, EmbeddedPost, Evidence,
     Outlet, Paragraph, RemovedText, Sentence, SourceFormat, SourceRef,
+};
+pub use entity::{
+    DateMention, DocumentEntities, Entity, EntityType, Mention, PlaceInfo, QuantityMention, Role,
+    RoleSource,
 };
 pub use span::Span;
 
