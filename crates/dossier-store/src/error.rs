@@ -68,6 +68,15 @@ pub enum StoreError {
         reason: DocumentError,
     },
 
+    /// Derived records (entities) were given for a document that is not stored.
+    #[error("store {}: no stored document {id} for its derived records", store.display())]
+    UnknownDocument {
+        /// The store file.
+        store: PathBuf,
+        /// The document id the records name.
+        id: String,
+    },
+
     /// A document id or id prefix that cannot name a document.
     #[error("{input:?} is not a document id or id prefix: {reason}")]
     InvalidId {

@@ -14,7 +14,9 @@ mod sqlite;
 pub use error::{BackendError, StoreError};
 pub use sqlite::SqliteStore;
 
-use dossier_model::{DocId, Document, PartialDate, SourceFormat};
+use dossier_model::{
+    DocId, Document, DocumentEntities, Entity, EntityType, PartialDate, SourceFormat,
+};
 use serde::Serialize;
 
 /// Marks the start of a matched term in [`SearchHit::snippet`].
@@ -94,6 +96,34 @@ pub struct DocSummary {
     pub n_sentences: usize,
 }
 
+/// Which entities [`DocumentStore::list_entities`] returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityQuery {
+    /// Most entities to return.
+    pub limit: usize,
+    /// Entities to skip first (for paging).
+    pub offset: usize,
+    /// Only entities of this type.
+    pub kind: Option<EntityType>,
+    /// Only entities one of whose names contains this text (ASCII case-insensitive).
+    pub name: Option<String>,
+    /// Only entities of this document.
+    pub doc_id: Option<DocId>,
+}
+
+impl Default for EntityQuery {
+    /// The first 100 entities, unfiltered.
+    fn default() -> Self {
+        EntityQuery {
+            limit: 100,
+            offset: 0,
+            kind: None,
+            name: None,
+            doc_id: None,
+        }
+    }
+}
+
 /// One full-text search result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
@@ -146,4 +176,21 @@ pub trait DocumentStore {
     /// diacritics (Latin accents, Arabic-script vowel marks). Input with no letter or digit
     /// returns no hits.
     fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError>;
+
+    /// Stores what the entities stage derived from documents already stored, replacing what
+    /// an earlier run stored for the same documents, in one transaction. `pipeline` is the
+    /// version of the stage that produced them. A document that is not stored fails the
+    /// whole batch.
+    fn put_entities(&mut self, batch: &[DocumentEntities], pipeline: u32)
+        -> Result<(), StoreError>;
+
+    /// The ids among `ids` that have no entities stored by `pipeline` (or a newer one):
+    /// the documents the entities stage still has to see.
+    fn missing_entities(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError>;
+
+    /// What the entities stage stored for one document (exact id).
+    fn get_entities(&self, doc_id: &DocId) -> Result<Option<DocumentEntities>, StoreError>;
+
+    /// Stored entities matching `query`, in document ingest order, then document order.
+    fn list_entities(&self, query: &EntityQuery) -> Result<Vec<Entity>, StoreError>;
 }

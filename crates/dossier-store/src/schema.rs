@@ -50,5 +50,32 @@ CREATE VIRTUAL TABLE documents_fts USING fts5 (
 );
 "#;
 
+/// Version 2: what the entities stage derived from each document.
+///
+/// - `document_entities`: one row per analysed document: the whole
+///   [`dossier_model::DocumentEntities`] JSON (entities, dates, quantities) and the version of
+///   the pipeline that produced it, so that a newer build can tell stale analyses.
+/// - `entities`: one row per entity of a document, for listing and filtering by type and
+///   name without parsing every analysis; `json` is the [`dossier_model::Entity`].
+const V2_ENTITIES: Migration = r#"
+CREATE TABLE document_entities (
+    doc_id    TEXT    PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    pipeline  INTEGER NOT NULL,
+    json      TEXT    NOT NULL
+);
+CREATE TABLE entities (
+    doc_id    TEXT    NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    n         INTEGER NOT NULL,
+    type      TEXT    NOT NULL,
+    name      TEXT    NOT NULL,
+    country   TEXT,
+    sector    TEXT,
+    json      TEXT    NOT NULL,
+    PRIMARY KEY (doc_id, n)
+);
+CREATE INDEX entities_by_name ON entities (name COLLATE NOCASE);
+CREATE INDEX entities_by_type ON entities (type, name COLLATE NOCASE);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
-pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS];
+pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS, V2_ENTITIES];

@@ -3,12 +3,15 @@
 use crate::query::{fold_for_index, to_fts_match};
 use crate::schema::{Migration, APPLICATION_ID, MIGRATIONS};
 use crate::{
-    DocListQuery, DocSummary, DocumentStore, PutReport, SearchHit, StoreError, MIN_ID_PREFIX,
-    SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
+    DocListQuery, DocSummary, DocumentStore, EntityQuery, PutReport, SearchHit, StoreError,
+    MIN_ID_PREFIX, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
 };
-use dossier_model::{DocId, Document, SourceFormat};
+use dossier_model::{DocId, Document, DocumentEntities, Entity, SourceFormat};
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, ErrorCode, OpenFlags, TransactionBehavior};
+use rusqlite::{
+    params, params_from_iter, Connection, ErrorCode, OpenFlags, OptionalExtension,
+    TransactionBehavior,
+};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -548,6 +551,171 @@ impl DocumentStore for SqliteStore {
             .map_err(read())?;
         Ok(hits)
     }
+
+    fn put_entities(
+        &mut self,
+        batch: &[DocumentEntities],
+        pipeline: u32,
+    ) -> Result<(), StoreError> {
+        let location = &self.location;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(backend(location, "starting a write transaction"))?;
+        {
+            let write = || backend(location, "writing entities");
+            let mut exists = tx
+                .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")
+                .map_err(write())?;
+            let mut clear = tx
+                .prepare_cached("DELETE FROM entities WHERE doc_id = ?1")
+                .map_err(write())?;
+            let mut put_doc = tx
+                .prepare_cached(
+                    "INSERT INTO document_entities (doc_id, pipeline, json) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (doc_id) DO UPDATE SET pipeline = excluded.pipeline,
+                         json = excluded.json",
+                )
+                .map_err(write())?;
+            let mut put_entity = tx
+                .prepare_cached(
+                    "INSERT INTO entities (doc_id, n, type, name, country, sector, json)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .map_err(write())?;
+            for analysis in batch {
+                let id = analysis.doc_id.as_str();
+                if !exists.exists(params![id]).map_err(write())? {
+                    return Err(StoreError::UnknownDocument {
+                        store: location.clone(),
+                        id: id.to_string(),
+                    });
+                }
+                clear.execute(params![id]).map_err(write())?;
+                let json =
+                    serde_json::to_string(analysis).map_err(|e| StoreError::CorruptRecord {
+                        store: location.clone(),
+                        id: id.to_string(),
+                        reason: e.to_string(),
+                    })?;
+                put_doc
+                    .execute(params![id, i64::from(pipeline), json])
+                    .map_err(write())?;
+                for (n, entity) in analysis.entities.iter().enumerate() {
+                    let json =
+                        serde_json::to_string(entity).map_err(|e| StoreError::CorruptRecord {
+                            store: location.clone(),
+                            id: id.to_string(),
+                            reason: e.to_string(),
+                        })?;
+                    put_entity
+                        .execute(params![
+                            id,
+                            to_i64(n),
+                            entity.kind.as_str(),
+                            entity.name,
+                            entity.country,
+                            entity.sector,
+                            json
+                        ])
+                        .map_err(write())?;
+                }
+            }
+        }
+        tx.commit()
+            .map_err(backend(location, "committing a batch of entities"))
+    }
+
+    fn missing_entities(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
+        let read = || backend(&self.location, "looking up analysed documents");
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT 1 FROM document_entities WHERE doc_id = ?1 AND pipeline >= ?2")
+            .map_err(read())?;
+        let mut missing = Vec::new();
+        for id in ids {
+            if !stmt
+                .exists(params![id.as_str(), i64::from(pipeline)])
+                .map_err(read())?
+            {
+                missing.push(id.clone());
+            }
+        }
+        Ok(missing)
+    }
+
+    fn get_entities(&self, doc_id: &DocId) -> Result<Option<DocumentEntities>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT json FROM document_entities WHERE doc_id = ?1",
+                params![doc_id.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(backend(&self.location, "reading entities"))?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| StoreError::CorruptRecord {
+                store: self.location.clone(),
+                id: doc_id.to_string(),
+                reason: e.to_string(),
+            })
+        })
+        .transpose()
+    }
+
+    fn list_entities(&self, query: &EntityQuery) -> Result<Vec<Entity>, StoreError> {
+        let mut sql = String::from(
+            "SELECT e.doc_id, e.json FROM entities e JOIN documents d ON d.id = e.doc_id WHERE 1 = 1",
+        );
+        let mut args: Vec<Value> = Vec::new();
+        if let Some(kind) = query.kind {
+            sql.push_str(" AND e.type = ?");
+            args.push(Value::Text(kind.as_str().to_string()));
+        }
+        if let Some(doc) = &query.doc_id {
+            sql.push_str(" AND e.doc_id = ?");
+            args.push(Value::Text(doc.to_string()));
+        }
+        if let Some(name) = &query.name {
+            // Names are matched in the JSON's `names` list as well as the canonical name.
+            sql.push_str(" AND (instr(lower(e.json), lower(?)) > 0)");
+            args.push(Value::Text(name.clone()));
+        }
+        sql.push_str(" ORDER BY d.seq, e.n LIMIT ? OFFSET ?");
+        args.push(Value::Integer(to_i64(query.limit)));
+        args.push(Value::Integer(to_i64(query.offset)));
+        let read = || backend(&self.location, "listing entities");
+        let mut stmt = self.conn.prepare(&sql).map_err(read())?;
+        let rows = stmt
+            .query_map(params_from_iter(args), |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .map_err(read())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (doc_id, json) = row.map_err(read())?;
+            let entity: Entity =
+                serde_json::from_str(&json).map_err(|e| StoreError::CorruptRecord {
+                    store: self.location.clone(),
+                    id: doc_id,
+                    reason: e.to_string(),
+                })?;
+            if let Some(name) = &query.name {
+                let wanted = name.to_lowercase();
+                if !entity
+                    .names
+                    .iter()
+                    .any(|n| n.to_lowercase().contains(&wanted))
+                    && !entity.name.to_lowercase().contains(&wanted)
+                {
+                    continue;
+                }
+            }
+            out.push(entity);
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
@@ -582,8 +750,9 @@ mod tests {
     }
 
     /// A step a later version might add.
-    const V2_ENTITIES: Migration =
-        "CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT NOT NULL);";
+    /// A step appended after every real one, as a future build would.
+    const NEXT_STEP: Migration =
+        "CREATE TABLE widgets (id INTEGER PRIMARY KEY, name TEXT NOT NULL);";
 
     fn table_exists(store: &SqliteStore, name: &str) -> bool {
         store
@@ -607,10 +776,11 @@ mod tests {
             assert_eq!(old.schema_version().unwrap(), 1);
             old.put_documents(std::slice::from_ref(&doc)).unwrap();
         }
-        let steps: Vec<Migration> = MIGRATIONS.iter().copied().chain([V2_ENTITIES]).collect();
+        let steps: Vec<Migration> = MIGRATIONS.iter().copied().chain([NEXT_STEP]).collect();
         let new = SqliteStore::open_with_migrations(&path, &steps).unwrap();
         assert_eq!(new.schema_version().unwrap(), steps.len() as u32);
         assert!(table_exists(&new, "entities"));
+        assert!(table_exists(&new, "widgets"));
         assert_eq!(new.get_document(doc.id.as_str()).unwrap(), Some(doc));
         assert_eq!(new.search("Fornost", 5).unwrap().len(), 1);
         drop(new);
@@ -620,14 +790,7 @@ mod tests {
         drop(again);
         // The build that knows only version 1 now refuses the file.
         let err = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..1]).unwrap_err();
-        assert!(matches!(
-            err,
-            StoreError::NewerSchema {
-                found: 2,
-                supported: 1,
-                ..
-            }
-        ));
+        assert!(matches!(err, StoreError::NewerSchema { supported: 1, .. }));
     }
 
     #[test]
@@ -655,17 +818,19 @@ mod tests {
         let broken: Vec<Migration> = MIGRATIONS
             .iter()
             .copied()
-            .chain([V2_ENTITIES, "CREATE TABLE events (oops"])
+            .chain([NEXT_STEP, "CREATE TABLE events (oops"])
             .collect();
         let err = SqliteStore::open_with_migrations(&path, &broken).unwrap_err();
         match &err {
-            StoreError::Migration { version, .. } => assert_eq!(*version, 3),
+            StoreError::Migration { version, .. } => {
+                assert_eq!(*version as usize, MIGRATIONS.len() + 2)
+            }
             other => panic!("{other:?}"),
         }
         assert!(err.to_string().contains("store.db"), "{err}");
         let store = SqliteStore::open_with_migrations(&path, MIGRATIONS).unwrap();
         assert_eq!(store.schema_version().unwrap(), SqliteStore::SCHEMA_VERSION);
-        assert!(!table_exists(&store, "entities"));
+        assert!(!table_exists(&store, "widgets"));
         assert_eq!(store.get_document(doc.id.as_str()).unwrap(), Some(doc));
     }
 
