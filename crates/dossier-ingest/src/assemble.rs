@@ -9,7 +9,7 @@ use dossier_model::{
     ChromeKind, DatedValue, DocId, Document, EmbeddedPost, Evidence, Outlet, Paragraph,
     PartialDate, RemovedText, Sentence, SourceRef, Span, SCHEMA_VERSION,
 };
-use dossier_text::{detect_language, paragraph_spans, sentence_spans};
+use dossier_text::{detect_language_after, paragraph_spans, sentence_spans};
 use std::collections::HashMap;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -351,6 +351,7 @@ pub fn build_document(raw: RawArticle) -> Result<Document, String> {
     let mut sentences = Vec::new();
     let mut posts = Vec::new();
     let mut lang_weight: HashMap<&'static str, usize> = HashMap::new();
+    let mut previous_lang: Option<&'static str> = None;
     for (index, draft) in drafts.into_iter().enumerate() {
         if index > 0 {
             body.push_str("\n\n");
@@ -390,7 +391,10 @@ pub fn build_document(raw: RawArticle) -> Result<Document, String> {
             }
             None => para_span,
         };
-        let guess = detect_language(&body[lang_span.start..lang_span.end]);
+        let guess = detect_language_after(&body[lang_span.start..lang_span.end], previous_lang);
+        if guess.lang != "und" {
+            previous_lang = Some(guess.lang);
+        }
         if let Some(post) = post_index.and_then(|i| posts.get_mut(i)) {
             post.lang = guess.lang.to_string();
         }

@@ -349,3 +349,103 @@ mod name_tests {
         assert_eq!(detect_language(text).lang, "tr");
     }
 }
+
+/// Texts at least this long may be judged by the fast first opinion in
+/// [`detect_language_after`]; shorter ones always go to the full detector.
+pub const FAST_PATH_MIN_BYTES: usize = 160;
+
+fn whatlang_code(lang: &str) -> Option<whatlang::Lang> {
+    use whatlang::Lang;
+    Some(match lang {
+        "en" => Lang::Eng,
+        "fr" => Lang::Fra,
+        "de" => Lang::Deu,
+        "es" => Lang::Spa,
+        "pt" => Lang::Por,
+        "it" => Lang::Ita,
+        "tr" => Lang::Tur,
+        "id" => Lang::Ind,
+        "ru" => Lang::Rus,
+        "uk" => Lang::Ukr,
+        _ => return None,
+    })
+}
+
+fn fast_detector() -> &'static whatlang::Detector {
+    static CELL: OnceLock<whatlang::Detector> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let allow = ["en", "fr", "de", "es", "pt", "it", "tr", "id", "ru", "uk"]
+            .iter()
+            .filter_map(|c| whatlang_code(c))
+            .collect();
+        whatlang::Detector::with_allowlist(allow)
+    })
+}
+
+/// Like [`detect_language`], for the next paragraph of a text whose previous paragraph was in
+/// `previous`. When a fast trigram detector (whatlang) reliably finds the same Latin- or
+/// Cyrillic-script language in a long enough paragraph, that answer is taken and the slower,
+/// more accurate detector is skipped; any other case (a change of language, a short or
+/// uncertain paragraph, another script) goes to [`detect_language`]. A language change is
+/// therefore never decided by the fast detector alone.
+pub fn detect_language_after(text: &str, previous: Option<&str>) -> LanguageGuess {
+    let Some(prev) = previous.filter(|_| text.len() >= FAST_PATH_MIN_BYTES) else {
+        return detect_language(text);
+    };
+    let Some(wanted) = whatlang_code(prev) else {
+        return detect_language(text);
+    };
+    let sample: String = {
+        let mut s = String::new();
+        for token in text
+            .split_whitespace()
+            .filter(|t| !is_non_linguistic_token(t))
+        {
+            if s.len() + token.len() + 1 > MAX_SAMPLE_BYTES && !s.is_empty() {
+                break;
+            }
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(token);
+        }
+        s
+    };
+    match fast_detector().detect(&sample) {
+        Some(info) if info.is_reliable() && info.lang() == wanted => {
+            let lang = SUPPORTED_LANGUAGES
+                .iter()
+                .copied()
+                .find(|c| *c == prev)
+                .unwrap_or(UNDETERMINED_CODE);
+            if lang == UNDETERMINED_CODE {
+                return detect_language(text);
+            }
+            LanguageGuess {
+                lang,
+                confidence: info.confidence() as f32,
+            }
+        }
+        _ => detect_language(text),
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    #[test]
+    fn a_change_of_language_is_never_decided_by_the_fast_path() {
+        let french = "Le chef d'état-major de la marine a reçu hier son homologue à l'état-major, \
+            où les deux officiers ont discuté de la sécurité maritime et de la formation commune.";
+        assert_eq!(detect_language_after(french, Some("en")).lang, "fr");
+        let english = "The chief of the naval staff received his counterpart at the headquarters \
+            yesterday, where the two officers discussed maritime security and joint training.";
+        let guess = detect_language_after(english, Some("en"));
+        assert_eq!(guess.lang, "en");
+        assert_eq!(
+            detect_language_after("Short one.", Some("en")).lang,
+            detect_language("Short one.").lang
+        );
+    }
+}

@@ -9,8 +9,8 @@ mod script;
 mod sentence;
 
 pub use language::{
-    detect_language, is_non_linguistic_token, LanguageGuess, MAX_SAMPLE_BYTES, MIN_CJK_LETTERS,
-    MIN_LETTERS, SUPPORTED_LANGUAGES, UNDETERMINED_CODE,
+    detect_language, detect_language_after, is_non_linguistic_token, LanguageGuess,
+    MAX_SAMPLE_BYTES, MIN_CJK_LETTERS, MIN_LETTERS, SUPPORTED_LANGUAGES, UNDETERMINED_CODE,
 };
 pub use paragraph::paragraph_spans;
 pub use script::Script;
