@@ -7,6 +7,7 @@ mod language;
 mod paragraph;
 mod script;
 mod sentence;
+pub mod token;
 
 pub use language::{
     detect_language, detect_language_after, is_non_linguistic_token, LanguageGuess,
@@ -15,3 +16,4 @@ pub use language::{
 pub use paragraph::paragraph_spans;
 pub use script::Script;
 pub use sentence::sentence_spans;
+pub use token::{tokenize, Token, TokenKind};
