@@ -31,10 +31,15 @@ enum Command {
     Docs(cmd::docs::DocsArgs),
     /// Show one document: metadata, paragraphs with languages, sentences, embedded posts, removed chrome.
     Show(cmd::show::ShowArgs),
+    /// People (with ranks and roles), organisations and places found in stored documents.
+    Entities(cmd::entities::EntitiesArgs),
     /// Full-text search over headlines and bodies.
     Search(cmd::search::SearchArgs),
     /// Ingest the built-in demo corpus into a temporary store and print what dossier knows.
     Demo(cmd::demo::DemoArgs),
+    /// Rebuild the committed gazetteer, actor lexicon or NER model from ../shared/data.
+    #[command(subcommand)]
+    Build(cmd::build::BuildCommand),
     /// Measurements against reference data (quality and speed).
     #[command(subcommand)]
     Eval(cmd::eval::EvalCommand),
@@ -47,8 +52,10 @@ fn main() {
         Command::Docs(args) => cmd::docs::run(&cli.db, args),
         Command::Show(args) => cmd::show::run(&cli.db, args),
         Command::Search(args) => cmd::search::run(&cli.db, args),
+        Command::Entities(args) => cmd::entities::run(&cli.db, args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
+        Command::Build(command) => cmd::build::run(command),
     };
     let code = match result {
         Ok(code) => code,

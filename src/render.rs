@@ -1,6 +1,6 @@
 //! Human-readable renderings of stored records for the terminal.
 
-use dossier_model::{Document, Evidence};
+use dossier_model::{Document, DocumentEntities, Entity, Evidence};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -160,6 +160,125 @@ pub fn document(doc: &Document) -> String {
                 } else {
                     format!(", links {}", post.links.join(" "))
                 }
+            );
+        }
+    }
+    out
+}
+
+/// One entity: type, name, country and sector, roles with their evidence, other names,
+/// mention count, and for places where they are.
+pub fn entity(e: &Entity) -> String {
+    let mut out = String::new();
+    let mut facts = Vec::new();
+    if let Some(c) = &e.country {
+        facts.push(c.clone());
+    }
+    if let Some(s) = &e.sector {
+        facts.push(s.clone());
+    }
+    if let Some(code) = &e.actor_code {
+        facts.push(code.clone());
+    }
+    let facts = if facts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", facts.join(", "))
+    };
+    let _ = writeln!(
+        out,
+        "{:<6} {}{facts}  [{} mentions]  {}",
+        e.kind.as_str(),
+        e.name,
+        e.mentions.len(),
+        e.id
+    );
+    for r in &e.roles {
+        let what: Vec<&str> = [&r.rank, &r.role, &r.organisation]
+            .into_iter()
+            .filter_map(|v| v.as_deref())
+            .collect();
+        let _ = writeln!(
+            out,
+            "         role {} {}{}  ({:?} at {}..{})",
+            what.join(", "),
+            r.country.as_deref().unwrap_or(""),
+            r.sector
+                .as_deref()
+                .map(|s| format!(" {s}"))
+                .unwrap_or_default(),
+            r.source,
+            r.evidence.start,
+            r.evidence.end
+        );
+    }
+    let others: Vec<&str> = e
+        .names
+        .iter()
+        .map(String::as_str)
+        .filter(|n| *n != e.name)
+        .collect();
+    if !others.is_empty() {
+        let _ = writeln!(out, "         also {}", others.join(" | "));
+    }
+    if let Some(p) = &e.place {
+        let coords = match (p.lat, p.lon) {
+            (Some(lat), Some(lon)) => format!(" at {lat:.4}, {lon:.4}"),
+            _ => String::new(),
+        };
+        let within = p
+            .within
+            .as_deref()
+            .map(|w| format!(" in {w}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "         place {}{within} {}{coords} (precision {})",
+            p.kind,
+            p.country.as_deref().unwrap_or("-"),
+            p.precision
+        );
+    }
+    out
+}
+
+/// Everything the entities stage found in one document.
+pub fn document_entities(a: &DocumentEntities) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "\nentities:");
+    for e in &a.entities {
+        out.push_str(&entity(e));
+    }
+    if !a.dates.is_empty() {
+        let _ = writeln!(out, "\ndates:");
+        for d in &a.dates {
+            let value = d
+                .value
+                .value
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| "unresolved".into());
+            let _ = writeln!(
+                out,
+                "  {:>5}..{:<5} {:?} -> {value} ({}, {:?})",
+                d.mention.start, d.mention.end, d.mention.text, d.resolution, d.value.precision
+            );
+        }
+    }
+    if !a.quantities.is_empty() {
+        let _ = writeln!(out, "\nquantities:");
+        for q in &a.quantities {
+            let _ = writeln!(
+                out,
+                "  {:>5}..{:<5} {:?} {} {}{}",
+                q.mention.start,
+                q.mention.end,
+                q.mention.text,
+                q.kind,
+                q.value.map(|v| v.to_string()).unwrap_or_default(),
+                q.unit
+                    .as_deref()
+                    .map(|u| format!(" {u}"))
+                    .unwrap_or_default()
             );
         }
     }

@@ -18,6 +18,20 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Named-entity recognition: CoNLL-2003 test F1 (conlleval rules), UNER English-EWT test F1,
+    /// tagging speed.
+    Ner {
+        /// The CoNLL-2003 folder (train.txt, valid.txt, test.txt); UNER is read from its sibling
+        /// `uner-en-ewt`.
+        #[arg(long, default_value = "../shared/data/ner/conll2003")]
+        data: PathBuf,
+        /// Fail (exit 1) when CoNLL-2003 test F1 is below this floor.
+        #[arg(long)]
+        min_f1: Option<f64>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Ingest speed: documents/s and MB/s for text and for HTML, with and without the store.
     Ingest {
         /// Folder holding the Zyte HTML pages and the seed articles' parent (../shared).
@@ -43,6 +57,27 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                     eprintln!(
                         "dossier: html extraction F1 {:.4} is below the floor {floor}",
                         report.f1
+                    );
+                    return Ok(exit::FATAL);
+                }
+            }
+            Ok(exit::OK)
+        }
+        EvalCommand::Ner { data, min_f1, json } => {
+            let report = dossier_ner::eval_ner(&data)?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                println!(
+                    "CoNLL-2003 test F1 {:.4}, UNER English-EWT test F1 {:.4}, {:.0} words/s",
+                    report.test_f1, report.uner_test_f1, report.words_per_s
+                );
+            }
+            if let Some(floor) = min_f1 {
+                if report.test_f1 < floor {
+                    eprintln!(
+                        "dossier: NER test F1 {:.4} is below the floor {floor}",
+                        report.test_f1
                     );
                     return Ok(exit::FATAL);
                 }

@@ -170,7 +170,31 @@ fn write_batch(
             summary.unchanged += 1;
         }
     }
+    analyse_missing(store, pending)?;
     pending.clear();
+    Ok(())
+}
+
+/// Runs the entities stage on the documents of `docs` that have no entities stored by the
+/// current pipeline (new documents, or documents stored by an older build or before a crash)
+/// and stores the results in one transaction.
+pub fn analyse_missing(store: &mut dyn DocumentStore, docs: &[Document]) -> anyhow::Result<()> {
+    let ids: Vec<_> = docs.iter().map(|d| d.id.clone()).collect();
+    let missing: std::collections::HashSet<_> = store
+        .missing_entities(&ids, dossier_entities::PIPELINE_VERSION)?
+        .into_iter()
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let analyses: Vec<_> = docs
+        .iter()
+        .filter(|d| missing.contains(&d.id) && seen.insert(d.id.clone()))
+        .map(dossier_entities::analyse)
+        .collect();
+    if !analyses.is_empty() {
+        store
+            .put_entities(&analyses, dossier_entities::PIPELINE_VERSION)
+            .context("writing entities to the store (that batch was rolled back)")?;
+    }
     Ok(())
 }
 

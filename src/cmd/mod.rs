@@ -1,7 +1,9 @@
 //! One module per subcommand.
 
+pub mod build;
 pub mod demo;
 pub mod docs;
+pub mod entities;
 pub mod eval;
 pub mod ingest;
 pub mod search;

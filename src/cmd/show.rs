@@ -12,6 +12,10 @@ pub struct ShowArgs {
     /// Print the document's versioned JSON form.
     #[arg(long)]
     json: bool,
+    /// Also show the entities, dates and quantities found in it (with --json: print
+    /// `{"document": ..., "entities": ...}`).
+    #[arg(long)]
+    entities: bool,
 }
 
 pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
@@ -22,10 +26,26 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
             Ok(exit::NOT_FOUND)
         }
         Some(doc) => {
-            if args.json {
+            let analysis = if args.entities {
+                store.get_entities(&doc.id)?
+            } else {
+                None
+            };
+            if args.json && args.entities {
+                super::print_json(&serde_json::json!({
+                    "document": doc,
+                    "entities": analysis,
+                }))?;
+            } else if args.json {
                 super::print_json(&doc)?;
             } else {
                 print!("{}", crate::render::document(&doc));
+                if args.entities {
+                    match &analysis {
+                        Some(a) => print!("{}", crate::render::document_entities(a)),
+                        None => println!("\n(no entities stored for this document)"),
+                    }
+                }
             }
             Ok(exit::OK)
         }

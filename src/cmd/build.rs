@@ -1,0 +1,52 @@
+//! `dossier build ...`: rebuild the committed model and gazetteer artifacts from ../shared/data.
+//! Each command is deterministic: the same data gives the same bytes.
+
+use crate::exit;
+use anyhow::Context;
+use clap::Subcommand;
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand)]
+pub enum BuildCommand {
+    /// The place gazetteer from GeoNames (cities >= 15k, countries, continents).
+    Gazetteer {
+        /// The GeoNames folder.
+        #[arg(default_value = "../shared/data/geonames")]
+        data: PathBuf,
+        /// Where to write the artifact.
+        #[arg(long, default_value = "crates/dossier-gazetteer/data/gazetteer.bin")]
+        out: PathBuf,
+    },
+    /// The actor lexicon (titles to sectors, people and organisations with dated codes) from
+    /// the PETRARCH2 / Phoenix dictionaries.
+    Actors {
+        /// The PETRARCH2 folder.
+        #[arg(default_value = "../shared/data/petrarch2")]
+        data: PathBuf,
+        /// Where to write the artifact.
+        #[arg(long, default_value = "crates/dossier-actors/data/actors.bin")]
+        out: PathBuf,
+    },
+}
+
+fn write(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    std::fs::write(out, bytes).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+    Ok(())
+}
+
+pub fn run(command: BuildCommand) -> anyhow::Result<i32> {
+    match command {
+        BuildCommand::Gazetteer { data, out } => {
+            let gazetteer = dossier_gazetteer::build(&data)
+                .with_context(|| format!("building the gazetteer from {}", data.display()))?;
+            write(&out, &gazetteer.to_bytes()?)?;
+        }
+        BuildCommand::Actors { data, out } => {
+            let lexicon = dossier_actors::build(&data)
+                .with_context(|| format!("building the actor lexicon from {}", data.display()))?;
+            write(&out, &lexicon.to_bytes()?)?;
+        }
+    }
+    Ok(exit::OK)
+}
