@@ -17,6 +17,19 @@ pub enum BuildCommand {
         #[arg(long, default_value = "crates/dossier-gazetteer/data/gazetteer.bin")]
         out: PathBuf,
     },
+    /// The English NER model, trained on CoNLL-2003 train (valid.txt chooses the number of
+    /// passes; test.txt is never read), with word clusters and name lists from ../shared/data.
+    Ner {
+        /// The CoNLL-2003 folder.
+        #[arg(default_value = "../shared/data/ner/conll2003")]
+        data: PathBuf,
+        /// The shared data folder (unlabelled text for clusters, name lists).
+        #[arg(long, default_value = "../shared/data")]
+        shared: PathBuf,
+        /// Where to write the artifact.
+        #[arg(long, default_value = "crates/dossier-ner/model/ner-en.bin")]
+        out: PathBuf,
+    },
     /// The actor lexicon (titles to sectors, people and organisations with dated codes) from
     /// the PETRARCH2 / Phoenix dictionaries.
     Actors {
@@ -41,6 +54,14 @@ pub fn run(command: BuildCommand) -> anyhow::Result<i32> {
             let gazetteer = dossier_gazetteer::build(&data)
                 .with_context(|| format!("building the gazetteer from {}", data.display()))?;
             write(&out, &gazetteer.to_bytes()?)?;
+        }
+        BuildCommand::Ner { data, shared, out } => {
+            let options = dossier_ner::TrainOptions::with_shared_data(&shared);
+            let (model, report) =
+                dossier_ner::train(&data.join("train.txt"), &data.join("valid.txt"), &options)
+                    .with_context(|| format!("training the NER model on {}", data.display()))?;
+            eprintln!("{}", serde_json::to_string_pretty(&report)?);
+            write(&out, &model.to_bytes()?)?;
         }
         BuildCommand::Actors { data, out } => {
             let lexicon = dossier_actors::build(&data)
