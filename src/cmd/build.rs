@@ -40,6 +40,16 @@ pub enum BuildCommand {
         #[arg(long, default_value = "crates/dossier-actors/data/actors.bin")]
         out: PathBuf,
     },
+    /// The event-coding verb lexicon (verb forms and patterns to CAMEO codes, CAMEO to PLOVER)
+    /// from the PETRARCH2 CAMEO verb dictionary and the PLOVER conversion table.
+    Verbs {
+        /// The shared data folder (with petrarch2/ and plover/).
+        #[arg(default_value = "../shared/data")]
+        data: PathBuf,
+        /// Where to write the artifact.
+        #[arg(long, default_value = "crates/dossier-events/data/verbs.bin")]
+        out: PathBuf,
+    },
 }
 
 fn write(out: &Path, bytes: &[u8]) -> anyhow::Result<()> {
@@ -66,6 +76,22 @@ pub fn run(command: BuildCommand) -> anyhow::Result<i32> {
         BuildCommand::Actors { data, out } => {
             let lexicon = dossier_actors::build(&data)
                 .with_context(|| format!("building the actor lexicon from {}", data.display()))?;
+            write(&out, &lexicon.to_bytes()?)?;
+        }
+        BuildCommand::Verbs { data, out } => {
+            let lexicon = dossier_events::verbs::build(&data)
+                .with_context(|| format!("building the verb lexicon from {}", data.display()))?;
+            eprintln!(
+                "{} verb blocks, {} verb forms, {} patterns, {} CAMEO codes mapped to PLOVER",
+                lexicon.blocks.len(),
+                lexicon.forms.len(),
+                lexicon
+                    .blocks
+                    .iter()
+                    .map(|b| b.patterns.len())
+                    .sum::<usize>(),
+                lexicon.plover.len()
+            );
             write(&out, &lexicon.to_bytes()?)?;
         }
     }

@@ -7,6 +7,7 @@
 mod date;
 mod document;
 mod entity;
+mod event;
 mod span;
 
 pub use date::{DatePrecision, DatedValue, PartialDate};
@@ -17,6 +18,10 @@ pub use document::{
 pub use entity::{
     DateMention, DocumentEntities, Entity, EntityType, Mention, PlaceInfo, QuantityMention, Role,
     RoleSource,
+};
+pub use event::{
+    Claimant, DocumentEvents, Event, EventActor, EventDate, EventPlace, EventSource, EventStatus,
+    EvidenceSpan, ParticipantRole, TopicMention,
 };
 pub use span::Span;
 

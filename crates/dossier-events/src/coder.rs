@@ -1,0 +1,1052 @@
+//! Sentence-level event coding: verb phrases found through the verb lexicon, composed with the
+//! verbs that govern them ("agreed to cooperate", "threatened to attack"), their participants
+//! found among the sentence's entities by position and preposition (subject before the verb,
+//! object after it, the `by` agent of a passive), with place, date, status and attribution.
+
+use crate::participants::{
+    anaphor_candidates, entity_candidates, generic_candidates, Candidate, CandidateKind, Word,
+};
+use crate::verbs::{CodePair, PatternItem, PloverCoding, VerbLexicon};
+use dossier_actors::ActorLexicon;
+use dossier_model::{DocumentEntities, EventStatus, Span};
+use dossier_text::token::{tokenize, TokenKind};
+
+/// Words after which a verb form is a noun ("the attack", "his visit").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "'s", "’s", "any", "no", "every", "each", "such", "recent", "further", "new",
+];
+
+/// Prepositions: a candidate after one is not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "to",
+    "from",
+    "with",
+    "for",
+    "by",
+    "on",
+    "near",
+    "during",
+    "after",
+    "before",
+    "under",
+    "over",
+    "into",
+    "between",
+    "among",
+    "against",
+    "about",
+    "than",
+    "like",
+    "since",
+    "toward",
+    "towards",
+    "across",
+    "through",
+    "within",
+    "without",
+    "amid",
+    "beyond",
+    "including",
+    "via",
+];
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words after which a finite verb can stand (besides a participant, a capitalised word or an
+/// adverb in -ly).
+const BEFORE_FINITE_VERB: &[&str] = &[
+    "will",
+    "would",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "must",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "not",
+    "n't",
+    "to",
+    "also",
+    "then",
+    "later",
+    "again",
+    "jointly",
+    "already",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "reportedly",
+    "who",
+    "which",
+    "that",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    ",",
+    ")",
+    "and",
+    "subsequently",
+    "once",
+    "first",
+    "finally",
+    "formally",
+    "recently",
+    "separately",
+    "last",
+    "week",
+    "month",
+    "year",
+    "earlier",
+    "previously",
+    "never",
+    "ever",
+    "both",
+];
+
+/// Lemmas that restate a position: never a new event.
+const RESTATING_LEMMAS: &[&str] = &["reaffirm", "reiterate", "restate", "recall"];
+
+/// Function words: a pattern made only of these says nothing about the event.
+const FUNCTION_WORDS: &[&str] = &[
+    "of", "in", "at", "to", "from", "with", "for", "by", "on", "near", "under", "over", "into",
+    "between", "against", "about", "the", "a", "an", "and", "or", "up", "out", "off", "down",
+];
+
+/// Reporting verbs: their clause is a claim, not an event (unless a pattern gives a code).
+const REPORTING_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "state",
+    "detail",
+    "describe",
+    "explain",
+    "report",
+    "mention",
+    "remark",
+    "add",
+    "note",
+    "announce",
+    "inform",
+    "stress",
+    "underscore",
+    "emphasize",
+    "emphasise",
+    "highlight",
+    "reiterate",
+    "reaffirm",
+    "acknowledge",
+    "affirm",
+    "confirm",
+    "claim",
+    "assert",
+    "insist",
+    "comment",
+    "brief",
+    "write",
+    "quote",
+    "express",
+    "refer",
+    "narrate",
+    "define",
+    "depict",
+    "elucidate",
+    "explicate",
+    "expound",
+    "impart",
+    "rationalize",
+    "signal",
+    "reveal",
+    "disclose",
+    "observe",
+    "point",
+    "recall",
+    "suggest",
+    "indicate",
+    "believe",
+    "think",
+];
+
+/// Verbs the dictionary leaves uncoded in the senses that matter for diplomacy, with the
+/// active and passive CAMEO codes they get when a person, organisation or country is their
+/// object or agent.
+const DIPLOMATIC_VERBS: &[(&str, &str, &str)] = &[
+    ("receive", "043", "042"),
+    ("welcome", "043", "042"),
+    ("host", "043", "042"),
+    ("call on", "042", "043"),
+    ("call upon", "042", "043"),
+];
+
+/// Markers of an announced or intended action before a verb.
+const FUTURE_MARKERS: &[&[&str]] = &[
+    &["will"],
+    &["would"],
+    &["shall"],
+    &["'ll"],
+    &["plans", "to"],
+    &["planned", "to"],
+    &["plan", "to"],
+    &["intends", "to"],
+    &["intended", "to"],
+    &["is", "to"],
+    &["are", "to"],
+    &["expected", "to"],
+    &["set", "to"],
+    &["going", "to"],
+    &["vowed", "to"],
+    &["pledged", "to"],
+    &["promised", "to"],
+    &["offered", "to"],
+    &["decided", "to"],
+    &["prepared", "to"],
+    &["ready", "to"],
+    &["willing", "to"],
+];
+
+const NEGATIONS: &[&str] = &["not", "n't", "never", "no longer"];
+const CONDITIONALS: &[&str] = &["if", "could", "might", "may", "unless", "whether"];
+
+/// A verb (or noun) that expresses an event, with its code.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// Word range of the trigger (verb phrase, noun phrase).
+    pub first: usize,
+    pub last: usize,
+    /// Words the matched pattern used (they are not participants' words).
+    pub pattern_words: Vec<usize>,
+    pub cameo: String,
+    pub coding: Option<PloverCoding>,
+    /// `ceremony` for occurrences PLOVER does not code.
+    pub kind: Option<&'static str>,
+    pub passive: bool,
+    /// The code came from the dictionary's explicit passive code (written from the subject's
+    /// point of view).
+    pub passive_code: bool,
+    pub nominal: bool,
+    pub status: EventStatus,
+    /// A reporting verb (said, detailed): not an event, but a claim marker.
+    pub reporting: bool,
+    /// Words of a governed verb folded into this hit (agreed *to cooperate*).
+    pub complement: Option<(usize, usize)>,
+}
+
+/// One sentence prepared for coding.
+pub struct SentenceView<'a> {
+    pub body: &'a str,
+    pub span: Span,
+    pub words: Vec<Word>,
+    pub candidates: Vec<Candidate>,
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(
+        body: &'a str,
+        span: Span,
+        ents: &DocumentEntities,
+        lexicon: &ActorLexicon,
+    ) -> SentenceView<'a> {
+        let text = body.get(span.start..span.end).unwrap_or("");
+        let words: Vec<Word> = tokenize(text)
+            .into_iter()
+            .map(|t| {
+                let s = t.text(text);
+                Word {
+                    span: Span::new(span.start + t.span.start, span.start + t.span.end),
+                    lower: s.to_lowercase().replace('’', "'"),
+                    is_punct: matches!(t.kind, TokenKind::Punct | TokenKind::Symbol),
+                    capitalised: s.chars().next().is_some_and(char::is_uppercase),
+                }
+            })
+            .collect();
+        let mut candidates = entity_candidates(&ents.entities, span);
+        let generic = generic_candidates(&words, body, lexicon, &candidates);
+        candidates.extend(generic);
+        let anaphors = anaphor_candidates(&words, body, &candidates);
+        candidates.extend(anaphors);
+        // keep the outermost of nested candidates
+        candidates.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        let mut kept: Vec<Candidate> = Vec::new();
+        for c in candidates {
+            if kept
+                .iter()
+                .any(|k| k.span.start <= c.span.start && c.span.end <= k.span.end)
+            {
+                continue;
+            }
+            kept.push(c);
+        }
+        SentenceView {
+            body,
+            span,
+            words,
+            candidates: kept,
+        }
+    }
+
+    pub fn word_at_or_after(&self, byte: usize) -> usize {
+        self.words
+            .iter()
+            .position(|w| w.span.start >= byte)
+            .unwrap_or(self.words.len())
+    }
+
+    pub fn word_ending_at_or_before(&self, byte: usize) -> Option<usize> {
+        self.words.iter().rposition(|w| w.span.end <= byte)
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.words.get(i).map(|w| w.lower.as_str()).unwrap_or("")
+    }
+
+    fn inside_candidate(&self, i: usize) -> bool {
+        let Some(w) = self.words.get(i) else {
+            return false;
+        };
+        self.candidates.iter().any(|c| {
+            !matches!(
+                c.kind,
+                CandidateKind::Generic | CandidateKind::GroupAnaphor | CandidateKind::PersonPronoun
+            ) && c.span.start <= w.span.start
+                && w.span.end <= c.span.end
+        })
+    }
+
+    /// Does a phrase of words start at `i`?
+    fn phrase_at(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, p)| self.lower(i + k) == *p)
+    }
+
+    /// The word index where the clause containing word `i` ends (exclusive).
+    pub fn clause_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.words.len() {
+            let w = self.lower(j);
+            if w == ";" || w == ":" {
+                return j;
+            }
+            if w == "," {
+                let next = self.lower(j + 1);
+                if is_gerund(next) {
+                    return j;
+                }
+                if matches!(
+                    next,
+                    "while"
+                        | "where"
+                        | "which"
+                        | "who"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "but"
+                        | "as"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "according"
+                        | "it"
+                        | "particularly"
+                        | "especially"
+                ) {
+                    return j;
+                }
+            }
+            j += 1;
+        }
+        self.words.len()
+    }
+}
+
+fn match_item(view: &SentenceView, item: &PatternItem, at: usize) -> Option<usize> {
+    item.alternatives.iter().find_map(|alt| {
+        let ok = alt
+            .iter()
+            .enumerate()
+            .all(|(k, w)| view.lower(at + k) == w.as_str());
+        (ok && !alt.is_empty()).then_some(at + alt.len())
+    })
+}
+
+/// Matches the items after the verb, in order, with gaps of at most `gap` words; returns the
+/// used word indices.
+fn match_after(
+    view: &SentenceView,
+    items: &[PatternItem],
+    from: usize,
+    to: usize,
+) -> Option<Vec<usize>> {
+    let mut used = Vec::new();
+    let mut cur = from;
+    for item in items {
+        let mut found = None;
+        let mut p = cur;
+        while p < to && p < cur + 7 {
+            if let Some(end) = match_item(view, item, p) {
+                found = Some((p, end));
+                break;
+            }
+            p += 1;
+        }
+        let (start, end) = found?;
+        used.extend(start..end);
+        cur = end;
+    }
+    Some(used)
+}
+
+fn match_before(view: &SentenceView, items: &[PatternItem], verb: usize) -> Option<Vec<usize>> {
+    let mut used = Vec::new();
+    let mut cur = verb;
+    for item in items.iter().rev() {
+        let mut found = None;
+        let lowest = cur.saturating_sub(7);
+        let mut p = cur;
+        while p > lowest {
+            p -= 1;
+            if let Some(end) = match_item(view, item, p) {
+                if end <= cur {
+                    found = Some((p, end));
+                    break;
+                }
+            }
+        }
+        let (start, end) = found?;
+        used.extend(start..end);
+        cur = start;
+    }
+    Some(used)
+}
+
+fn is_gerund(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing")
+}
+
+fn looks_past_participle(form: &str, lemma: &str) -> bool {
+    form != lemma && !form.ends_with('s') && !is_gerund(form)
+}
+
+/// Finds event triggers among the verbs of a sentence.
+pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    let n = view.words.len();
+    let mut i = 0;
+    while i < n {
+        let w = &view.words[i];
+        if w.is_punct || view.inside_candidate(i) || (w.capitalised && i > 0) {
+            i += 1;
+            continue;
+        }
+        // the longest verb form starting here
+        let form = verbs
+            .forms_starting(&w.lower)
+            .filter(|f| {
+                f.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, fw)| view.lower(i + k) == fw.as_str())
+            })
+            .max_by_key(|f| f.words.len());
+        let Some(form) = form else {
+            i += 1;
+            continue;
+        };
+        let last = i + form.words.len() - 1;
+        let verb_word = i + form.verb_word;
+        let verb_lower = view.lower(verb_word).to_string();
+        let prev = if i > 0 { view.lower(i - 1) } else { "" };
+        // nouns, gerunds and participles that are not finite verbs
+        if DETERMINERS.contains(&prev) {
+            i = last + 1;
+            continue;
+        }
+        let aux_before = (1..=3).any(|k| i >= k && BE_FORMS.contains(&view.lower(i - k)));
+        if is_gerund(&verb_lower) && !aux_before {
+            i = last + 1;
+            continue;
+        }
+        if prev == "to" {
+            // an infinitive: only meaningful when a governing verb takes it (handled below)
+            let governed = hits.last().is_some_and(|h| h.last + 3 >= i);
+            let future = FUTURE_MARKERS
+                .iter()
+                .any(|m| i >= m.len() && view.phrase_at(i - m.len(), m));
+            if !governed && !future {
+                i = last + 1;
+                continue;
+            }
+        }
+        let past_participle = looks_past_participle(&verb_lower, &form.lemma);
+        let passive = past_participle && aux_before;
+        if !passive && !plausible_finite_position(view, i) {
+            i = last + 1;
+            continue;
+        }
+        // reduced relative: "the sacrifices made by", ", facilitated by"
+        if past_participle && !aux_before && view.lower(last + 1) == "by" {
+            let subject_like = i > 0
+                && (view.candidates.iter().any(|c| {
+                    c.span.end == view.words[i - 1].span.end
+                        && matches!(
+                            c.kind,
+                            CandidateKind::Person
+                                | CandidateKind::Organisation
+                                | CandidateKind::Country
+                                | CandidateKind::PersonPronoun
+                        )
+                }) || matches!(prev, "he" | "she" | "they" | "it"));
+            if !subject_like {
+                i = last + 1;
+                continue;
+            }
+        }
+        let Some(block) = verbs.block(form.block) else {
+            i = last + 1;
+            continue;
+        };
+        let clause_end = view.clause_end(last);
+        // best pattern
+        let mut best: Option<(usize, Vec<usize>, &CodePair)> = None;
+        for p in &block.patterns {
+            if p.code.for_voice(passive).is_none() {
+                continue;
+            }
+            let Some(mut used) = match_after(view, &p.after, last + 1, clause_end) else {
+                continue;
+            };
+            let Some(before) = match_before(view, &p.before, i) else {
+                continue;
+            };
+            used.extend(before);
+            let weight = p.weight();
+            let content = used
+                .iter()
+                .any(|&k| !FUNCTION_WORDS.contains(&view.lower(k)));
+            if weight == 0 || !content {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(bw, _, _)| weight > *bw) {
+                best = Some((weight, used, &p.code));
+            }
+        }
+        let lemma = form.lemma.as_str();
+        let (code, pattern_words, passive_code) = match &best {
+            Some((_, used, pair)) => (
+                pair.for_voice(passive).unwrap_or("").to_string(),
+                used.clone(),
+                passive && pair.passive.is_some(),
+            ),
+            None => {
+                let own = form
+                    .code
+                    .for_voice(passive)
+                    .or(block.code.for_voice(passive));
+                let diplomatic = DIPLOMATIC_VERBS.iter().find(|(l, _, _)| *l == lemma);
+                match (diplomatic, own) {
+                    (Some((_, active, passive_c)), _) => (
+                        if passive { passive_c } else { active }.to_string(),
+                        Vec::new(),
+                        passive,
+                    ),
+                    (None, Some(c)) => (
+                        c.to_string(),
+                        Vec::new(),
+                        passive && form.code.passive.is_some(),
+                    ),
+                    (None, None) => (String::new(), Vec::new(), false),
+                }
+            }
+        };
+        let reporting = REPORTING_LEMMAS.contains(&lemma)
+            && (best.is_none() || code.starts_with("01") || code.is_empty());
+        let reporting = reporting || code.starts_with("01") || RESTATING_LEMMAS.contains(&lemma);
+        let status = status_before(view, i);
+        hits.push(Hit {
+            first: i,
+            last,
+            pattern_words,
+            coding: if reporting || code.is_empty() {
+                None
+            } else {
+                verbs.plover_of(&code)
+            },
+            cameo: code,
+            kind: None,
+            passive,
+            passive_code,
+            nominal: false,
+            status,
+            reporting,
+            complement: None,
+        });
+        i = last + 1;
+    }
+    nominal_hits(view, &mut hits);
+    compose(view, verbs, hits)
+}
+
+/// Can word `i` be a finite verb? It must follow its subject, an auxiliary, an adverb or a
+/// clause boundary; after a lower-case noun it is a noun or a reduced relative ("security
+/// patrols", "engagements aimed at").
+fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = &view.words[i - 1];
+    if prev.capitalised
+        || prev.lower.ends_with("ly")
+        || BEFORE_FINITE_VERB.contains(&prev.lower.as_str())
+    {
+        return true;
+    }
+    view.candidates.iter().any(|c| c.span.end == prev.span.end)
+}
+
+fn status_before(view: &SentenceView, i: usize) -> EventStatus {
+    let from = i.saturating_sub(4);
+    let window: Vec<&str> = (from..i).map(|k| view.lower(k)).collect();
+    if window.iter().any(|w| NEGATIONS.contains(w)) {
+        return EventStatus::Negated;
+    }
+    if window.iter().any(|w| CONDITIONALS.contains(w)) {
+        return EventStatus::Hypothetical;
+    }
+    if FUTURE_MARKERS
+        .iter()
+        .any(|m| (from..i).any(|k| view.phrase_at(k, m)))
+    {
+        return EventStatus::Announced;
+    }
+    EventStatus::Reported
+}
+
+/// Events named by nouns: "X's meeting with Y", "talks with", "an agreement to", and the
+/// laying of a wreath (a ceremony PLOVER does not code).
+fn nominal_hits(view: &SentenceView, hits: &mut Vec<Hit>) {
+    let n = view.words.len();
+    let used_by_verbs = |k: usize, hits: &[Hit]| {
+        hits.iter().any(|h| {
+            h.coding.is_some() && (h.pattern_words.contains(&k) || (h.first..=h.last).contains(&k))
+        })
+    };
+    for k in 0..n {
+        let w = view.lower(k);
+        let (cameo, kind, plover): (&str, Option<&'static str>, Option<(&str, Option<&str>)>) =
+            match w {
+                "meeting" | "meetings" | "talks" | "consultations"
+                    if (1..=3).any(|d| view.lower(k + d) == "with") =>
+                {
+                    ("040", None, Some(("CONSULT", None)))
+                }
+                "agreement" | "accord" | "deal"
+                    if matches!(view.lower(k + 1), "to" | "on" | "for") =>
+                {
+                    ("030", None, Some(("AGREE", None)))
+                }
+                "wreath" | "wreaths"
+                    if (1..=4).any(|d| {
+                        k >= d
+                            && matches!(
+                                view.lower(k - d),
+                                "lay" | "laid" | "laying" | "lays" | "placed" | "placing"
+                            )
+                    }) =>
+                {
+                    ("", Some("ceremony"), None)
+                }
+                _ => continue,
+            };
+        if used_by_verbs(k, hits) {
+            continue;
+        }
+        let mut first = k;
+        if kind == Some("ceremony") {
+            while first > 0 && k - first < 4 {
+                first -= 1;
+                if matches!(
+                    view.lower(first),
+                    "lay" | "laid" | "laying" | "lays" | "placed" | "placing"
+                ) {
+                    break;
+                }
+            }
+        }
+        hits.push(Hit {
+            first,
+            last: k,
+            pattern_words: Vec::new(),
+            cameo: cameo.to_string(),
+            coding: plover.map(|(t, m)| PloverCoding {
+                event_type: t.to_string(),
+                mode: m.map(str::to_string),
+                contexts: Vec::new(),
+            }),
+            kind,
+            passive: false,
+            passive_code: false,
+            nominal: true,
+            status: EventStatus::Reported,
+            reporting: false,
+            complement: None,
+        });
+    }
+    hits.sort_by_key(|h| h.first);
+}
+
+fn root(code: &str) -> &str {
+    code.get(..2).unwrap_or("")
+}
+
+fn is_conflict_root(r: &str) -> bool {
+    matches!(r, "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20")
+}
+
+/// Folds a governed verb into its governor: intent + action, request + action, refusal +
+/// action; and codes an announced action as intent.
+fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut consumed = vec![false; hits.len()];
+    for a in 0..hits.len() {
+        if consumed[a] {
+            continue;
+        }
+        let mut hit = hits[a].clone();
+        let gov_root = root(&hit.cameo).to_string();
+        let governs = matches!(gov_root.as_str(), "03" | "02" | "10" | "12")
+            || (hit.reporting && !hit.nominal);
+        if governs {
+            // the complement: the next coded hit within the clause, after "to", "that", a modal
+            let end = view.clause_end(hit.last);
+            if let Some(b) = (a + 1..hits.len()).find(|&b| {
+                let c = &hits[b];
+                c.first < end
+                    && c.first <= hit.last + if hit.reporting { 12 } else { 6 }
+                    && c.coding.is_some()
+                    && !c.nominal
+            }) {
+                let comp = hits[b].clone();
+                let comp_root = root(&comp.cameo).to_string();
+                let modal_between = (hit.last + 1..comp.first).any(|k| {
+                    matches!(
+                        view.lower(k),
+                        "will" | "would" | "shall" | "should" | "'ll" | "must" | "to"
+                    )
+                });
+                let new_code = if hit.reporting {
+                    // "X said it would attack": an announced action
+                    if !modal_between {
+                        None
+                    } else if is_conflict_root(&comp_root) {
+                        Some(if matches!(comp_root.as_str(), "18" | "19" | "20") {
+                            "138".to_string()
+                        } else {
+                            "130".to_string()
+                        })
+                    } else if comp.coding.as_ref().is_some_and(|c| {
+                        !matches!(
+                            c.event_type.as_str(),
+                            "AGREE" | "REQUEST" | "REJECT" | "THREATEN" | "ACCUSE"
+                        )
+                    }) {
+                        Some(intent_code(&comp_root))
+                    } else {
+                        None
+                    }
+                } else {
+                    match gov_root.as_str() {
+                        "03" if is_conflict_root(&comp_root) => {
+                            Some(if matches!(comp_root.as_str(), "18" | "19" | "20") {
+                                "138".to_string()
+                            } else {
+                                "130".to_string()
+                            })
+                        }
+                        "03" => Some(intent_code(&comp_root)),
+                        "02" | "10" => Some(request_code(&comp_root, &gov_root)),
+                        "12" => Some(reject_code(&comp_root)),
+                        _ => None,
+                    }
+                };
+                if let Some(code) = new_code {
+                    let mut coding = verbs.plover_of(&code);
+                    if let (Some(c), Some(cc)) = (coding.as_mut(), comp.coding.as_ref()) {
+                        if c.contexts.is_empty() {
+                            c.contexts = cc.contexts.clone();
+                        }
+                    }
+                    hit.coding = coding;
+                    hit.cameo = code;
+                    hit.reporting = false;
+                    hit.complement = Some((comp.first, comp.last));
+                    hit.pattern_words.extend(comp.pattern_words.iter().copied());
+                    hit.status = if hit.status == EventStatus::Negated || gov_root == "12" {
+                        hit.status
+                    } else {
+                        EventStatus::Announced
+                    };
+                    consumed[b] = true;
+                }
+            }
+        }
+        // an announced action by itself ("will attack") is coded as intent
+        if hit.complement.is_none() && hit.status == EventStatus::Announced && !hit.nominal {
+            if let Some(c) = hit.coding.as_ref() {
+                if !matches!(
+                    c.event_type.as_str(),
+                    "AGREE" | "THREATEN" | "REQUEST" | "REJECT" | "ACCUSE"
+                ) {
+                    let r = root(&hit.cameo).to_string();
+                    let code = if is_conflict_root(&r) {
+                        if matches!(r.as_str(), "18" | "19" | "20") {
+                            "138".to_string()
+                        } else {
+                            "130".to_string()
+                        }
+                    } else {
+                        intent_code(&r)
+                    };
+                    let contexts = c.contexts.clone();
+                    hit.coding = verbs.plover_of(&code).map(|mut p| {
+                        if p.contexts.is_empty() {
+                            p.contexts = contexts;
+                        }
+                        p
+                    });
+                    hit.cameo = code;
+                }
+            }
+        }
+        out.push(hit);
+    }
+    out
+}
+
+fn intent_code(comp_root: &str) -> String {
+    match comp_root {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        _ => "030",
+    }
+    .to_string()
+}
+
+fn request_code(comp_root: &str, gov_root: &str) -> String {
+    let base = if gov_root == "02" { "02" } else { "10" };
+    let tail = match comp_root {
+        "04" => "6",
+        "05" => "2",
+        "06" => "1",
+        "07" => "3",
+        "08" => "5",
+        _ => "0",
+    };
+    format!("{base}{tail}")
+}
+
+fn reject_code(comp_root: &str) -> String {
+    match comp_root {
+        "04" => "125",
+        "06" => "121",
+        "07" => "122",
+        "08" => "124",
+        _ => "120",
+    }
+    .to_string()
+}
+
+/// Is the candidate followed by a possessive `'s` (a modifier of what follows)?
+pub fn is_possessive(view: &SentenceView, c: &Candidate) -> bool {
+    let next = view.word_at_or_after(c.span.end);
+    matches!(view.lower(next), "'s" | "'")
+}
+
+/// The word before a candidate.
+pub fn word_before(view: &SentenceView, c: &Candidate) -> String {
+    let mut k = view.word_ending_at_or_before(c.span.start);
+    while let Some(i) = k {
+        let w = view.lower(i);
+        if matches!(w, "the" | "a" | "an" | "*" | "_" | "\"" | "'" | "“") {
+            k = i.checked_sub(1);
+            continue;
+        }
+        return w.to_string();
+    }
+    String::new()
+}
+
+/// Chooses the subject (before the verb) and object (after it) candidates of a hit.
+pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option<usize>) {
+    let start_byte = view.words.get(hit.first).map(|w| w.span.start).unwrap_or(0);
+    let verb_end_byte = view.words.get(hit.last).map(|w| w.span.end).unwrap_or(0);
+    let actorish = |c: &Candidate| !matches!(c.kind, CandidateKind::Place);
+    // subject: nearest acceptable candidate before the trigger
+    let mut subject = None;
+    let in_pp = |c: &Candidate| {
+        let before = word_before(view, c);
+        PREPOSITIONS.contains(&before.as_str()) && before != "by"
+    };
+    for (idx, c) in view.candidates.iter().enumerate().rev() {
+        if c.span.end > start_byte || !actorish(c) {
+            continue;
+        }
+        if in_pp(c) {
+            continue;
+        }
+        let before = word_before(view, c);
+        if matches!(before.as_str(), "and" | "or") {
+            // coordinated with the candidate before "and": in the same phrase
+            let earlier = view.candidates.iter().rfind(|o| o.span.end < c.span.start);
+            if earlier.is_some_and(|o| in_pp(o)) {
+                continue;
+            }
+        }
+        if is_possessive(view, c) {
+            // "Haftar's visit": the possessor of a nominal trigger is its subject
+            if hit.nominal {
+                let poss_end = view.word_at_or_after(c.span.end);
+                if poss_end + 4 >= hit.first {
+                    subject = Some(idx);
+                    break;
+                }
+            }
+            continue;
+        }
+        subject = Some(idx);
+        break;
+    }
+    // a nominal trigger's possessor can also be a pronoun: "their meeting", "his visit"
+    // object: first acceptable candidate after the trigger, within the clause
+    let pattern_end = hit
+        .pattern_words
+        .iter()
+        .copied()
+        .filter(|&k| k > hit.last)
+        .max()
+        .unwrap_or(hit.last);
+    let clause_end = view.clause_end(hit.last).min(pattern_end + 9);
+    let end_byte = view
+        .words
+        .get(clause_end)
+        .map(|w| w.span.start)
+        .unwrap_or(view.span.end);
+    let mut object = None;
+    let mut possessive_fallback = None;
+    for (idx, c) in view.candidates.iter().enumerate() {
+        if c.span.start < verb_end_byte || c.span.start >= end_byte || !actorish(c) {
+            continue;
+        }
+        let before = word_before(view, c);
+        if c.kind == CandidateKind::Country
+            && matches!(
+                before.as_str(),
+                "in" | "at" | "from" | "near" | "across" | "throughout" | "within"
+            )
+        {
+            continue;
+        }
+        if hit.passive && before == "by" {
+            continue;
+        }
+        if is_possessive(view, c) {
+            possessive_fallback.get_or_insert(idx);
+            continue;
+        }
+        object = Some(idx);
+        break;
+    }
+    (subject, object.or(possessive_fallback))
+}
+
+/// The passive agent: the candidate after `by` following the trigger.
+pub fn passive_agent(view: &SentenceView, hit: &Hit) -> Option<usize> {
+    let verb_end_byte = view.words.get(hit.last).map(|w| w.span.end)?;
+    let clause_end = view.clause_end(hit.last);
+    let end_byte = view
+        .words
+        .get(clause_end)
+        .map(|w| w.span.start)
+        .unwrap_or(view.span.end);
+    view.candidates.iter().position(|c| {
+        c.span.start >= verb_end_byte
+            && c.span.start < end_byte
+            && word_before(view, c) == "by"
+            && c.kind != CandidateKind::Place
+    })
+}
+
+/// Attribution inside a sentence: "according to X", "a statement by X", "X said".
+pub fn claimant_of(view: &SentenceView, hits: &[Hit]) -> Option<usize> {
+    for (i, w) in view.words.iter().enumerate() {
+        if w.lower == "according" && view.lower(i + 1) == "to" {
+            let from = view.words.get(i + 2).map(|w| w.span.start)?;
+            let to = view
+                .words
+                .get((i + 12).min(view.words.len().saturating_sub(1)))
+                .map(|w| w.span.end)?;
+            return view.candidates.iter().position(|c| {
+                c.span.start >= from
+                    && c.span.end <= to
+                    && matches!(
+                        c.kind,
+                        CandidateKind::Organisation
+                            | CandidateKind::Person
+                            | CandidateKind::Generic
+                            | CandidateKind::Country
+                    )
+            });
+        }
+    }
+    // "A press release by X detailed that ...", "X said that ..."
+    for h in hits.iter().filter(|h| h.reporting) {
+        let (subject, _) = participants_of(view, h);
+        let follows_that = matches!(view.lower(h.last + 1), "that" | ",");
+        if follows_that || h.first + 1 < view.words.len() {
+            let by_phrase = (0..h.first).rev().take(12).find_map(|k| {
+                (view.lower(k) == "by").then(|| {
+                    let from = view.words.get(k + 1).map(|w| w.span.start).unwrap_or(0);
+                    let to = view.words.get(h.first).map(|w| w.span.start).unwrap_or(0);
+                    view.candidates.iter().position(|c| {
+                        c.span.start >= from && c.span.end <= to && c.kind != CandidateKind::Place
+                    })
+                })
+            });
+            if let Some(Some(c)) = by_phrase {
+                return Some(c);
+            }
+            if follows_that {
+                if let Some(s) = subject {
+                    return Some(s);
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,809 @@
+//! The events stage: PLOVER coding of who did what to whom, where, when and about what.
+//!
+//! A pure function from a [`Document`] and its [`DocumentEntities`] to [`DocumentEvents`]:
+//! 1. each sentence's verbs are looked up in the verb lexicon (PETRARCH2's CAMEO dictionary,
+//!    mapped to PLOVER), matched against the dictionary's phrase patterns, and composed with
+//!    the verbs that govern them (`coder`);
+//! 2. participants are the sentence's resolved entities, generic actors and anaphors, chosen by
+//!    position and preposition; anaphors ("he", "the two leaders", "their meeting") point back
+//!    to earlier participants;
+//! 3. place (facility, city, country), date (stated, relative, the date of the embedded post,
+//!    or carried from an earlier event at the same place), status, topics and attribution are
+//!    read from the sentence;
+//! 4. mentions of one event in one document are merged; a generic mention ("met Gondor's
+//!    leadership") is dropped when the document names the people; a consultation in one
+//!    participant's country is a visit hosted by that participant.
+//!
+//! Every event carries the spans of its trigger words and of the sentences that support it.
+
+pub mod coder;
+pub mod participants;
+pub mod topics;
+mod urdu;
+pub mod verbs;
+
+use coder::{claimant_of, find_hits, participants_of, passive_agent, Hit, SentenceView};
+use dossier_actors::ActorLexicon;
+use dossier_model::{
+    Claimant, DatePrecision, Document, DocumentEntities, EntityType, Event, EventActor, EventDate,
+    EventPlace, EventSource, EventStatus, EvidenceSpan, ParticipantRole, Span, TopicMention,
+};
+use participants::{Candidate, CandidateKind};
+use verbs::VerbLexicon;
+
+pub use dossier_model::DocumentEvents;
+
+/// Version of this stage's output; bump it when the output for the same input changes.
+pub const EVENTS_VERSION: u32 = 1;
+
+/// Types whose PLOVER definition requires a recipient.
+const NEEDS_RECIPIENT: &[&str] = &["COOPERATE", "AID", "SANCTION"];
+
+/// A participant before it becomes an [`EventActor`].
+#[derive(Debug, Clone)]
+struct Participant {
+    entity: Option<usize>,
+    name: String,
+    country: Option<String>,
+    sector: Option<String>,
+    actor_code: Option<String>,
+    span: Span,
+}
+
+impl Participant {
+    fn of(c: &Candidate) -> Participant {
+        Participant {
+            entity: c.entity,
+            name: c.name.clone(),
+            country: c.country.clone(),
+            sector: c.sector.clone(),
+            actor_code: c.actor_code.clone(),
+            span: c.span,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    event_type: Option<String>,
+    kind: Option<String>,
+    cameo: Option<String>,
+    mode: Option<String>,
+    contexts: Vec<String>,
+    status: EventStatus,
+    participants: Vec<(Participant, ParticipantRole)>,
+    place: Option<EventPlace>,
+    date: Option<EventDate>,
+    triggers: Vec<Span>,
+    sentences: Vec<Span>,
+    topics: Vec<TopicMention>,
+    claimants: Vec<Claimant>,
+    confidence: f32,
+}
+
+impl Draft {
+    fn named_ids(&self) -> Vec<usize> {
+        let mut ids: Vec<usize> = self
+            .participants
+            .iter()
+            .filter_map(|(p, _)| p.entity)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    fn has_generic(&self) -> bool {
+        self.participants.iter().any(|(p, _)| p.entity.is_none())
+    }
+
+    fn city_key(&self) -> Option<String> {
+        self.place
+            .as_ref()
+            .map(|p| p.city.clone().unwrap_or_else(|| p.name.clone()))
+    }
+}
+
+/// The event coder with its lexicons.
+pub struct EventCoder<'a> {
+    pub verbs: &'a VerbLexicon,
+    pub actors: &'a ActorLexicon,
+}
+
+impl EventCoder<'static> {
+    /// The coder with the lexicons shipped with dossier.
+    pub fn embedded() -> EventCoder<'static> {
+        EventCoder {
+            verbs: VerbLexicon::embedded(),
+            actors: ActorLexicon::embedded(),
+        }
+    }
+}
+
+/// Codes the events of one document with the shipped lexicons.
+pub fn code_document(doc: &Document, ents: &DocumentEntities) -> DocumentEvents {
+    EventCoder::embedded().code(doc, ents)
+}
+
+fn span_of_words(view: &SentenceView, first: usize, last: usize) -> Span {
+    let s = view
+        .words
+        .get(first)
+        .map(|w| w.span.start)
+        .unwrap_or(view.span.start);
+    let e = view.words.get(last).map(|w| w.span.end).unwrap_or(s);
+    Span::new(s, e.max(s))
+}
+
+/// Words that show a sentence continues the previous event ("The meeting ... centred on").
+const CONTINUATION_CUES: &[&str] = &[
+    "the meeting",
+    "the talks",
+    "the discussions",
+    "discussions",
+    "the two leaders",
+    "both leaders",
+    "the two sides",
+    "both sides",
+    "the two commanders",
+    "during the meeting",
+    "in the meeting",
+    "at the meeting",
+];
+
+impl EventCoder<'_> {
+    /// Codes the events of one document.
+    pub fn code(&self, doc: &Document, ents: &DocumentEntities) -> DocumentEvents {
+        let body = doc.body.as_str();
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut last_person: Option<Participant> = None;
+        let mut antecedent: Option<Draft> = None;
+        let mut last_event_sentence: Option<usize> = None;
+        for (si, sentence) in doc.sentences.iter().enumerate() {
+            let lang = doc
+                .paragraphs
+                .get(sentence.paragraph)
+                .map(|p| p.lang.as_str())
+                .unwrap_or("en");
+            let view = SentenceView::new(body, sentence.span, ents, self.actors);
+            let post = sentence.post.and_then(|p| doc.embedded_posts.get(p));
+            let mut sentence_claimants: Vec<Claimant> = Vec::new();
+            if let Some(post) = post {
+                let ev = post.attribution.unwrap_or(post.span);
+                sentence_claimants.push(Claimant {
+                    name: post
+                        .author
+                        .clone()
+                        .or_else(|| post.handle.clone())
+                        .unwrap_or_else(|| post.platform.clone()),
+                    entity_id: None,
+                    kind: "post".to_string(),
+                    evidence: EvidenceSpan::of(body, ev),
+                });
+            }
+            let before = drafts.len();
+            if lang == "en" {
+                let hits = find_hits(&view, self.verbs);
+                if let Some(c) = claimant_of(&view, &hits).and_then(|i| view.candidates.get(i)) {
+                    sentence_claimants.push(Claimant {
+                        name: c.name.clone(),
+                        entity_id: c
+                            .entity
+                            .and_then(|i| ents.entities.get(i))
+                            .map(|e| e.id.clone()),
+                        kind: "statement".to_string(),
+                        evidence: EvidenceSpan::of(body, c.span),
+                    });
+                }
+                for hit in hits
+                    .iter()
+                    .filter(|h| h.coding.is_some() || h.kind.is_some())
+                {
+                    if hit.status == EventStatus::Hypothetical {
+                        continue;
+                    }
+                    if let Some(d) = self.draft(
+                        doc,
+                        ents,
+                        &view,
+                        hit,
+                        &last_person,
+                        antecedent.as_ref(),
+                        &sentence_claimants,
+                    ) {
+                        drafts.push(d);
+                    }
+                }
+            } else {
+                drafts.extend(urdu::code_sentence(
+                    doc,
+                    ents,
+                    &view,
+                    lang,
+                    &sentence_claimants,
+                ));
+            }
+            // the post's date for its events
+            if let Some(post) = post {
+                for d in drafts[before..].iter_mut() {
+                    if d.date.is_none() {
+                        if let Some(date) = post.date {
+                            let ev = post.attribution.unwrap_or(post.span);
+                            d.date = Some(EventDate {
+                                value: date,
+                                precision: date.precision(),
+                                resolution: "post_date".to_string(),
+                                evidence: EvidenceSpan::of(body, ev),
+                            });
+                        }
+                    }
+                }
+            }
+            if drafts.len() > before {
+                last_event_sentence = Some(si);
+                if let Some(d) = drafts[before..].iter().rev().find(|d| {
+                    d.participants
+                        .iter()
+                        .filter(|(p, _)| p.entity.is_some())
+                        .count()
+                        >= 2
+                }) {
+                    antecedent = Some(d.clone());
+                }
+            } else if let (Some(prev_si), Some(last)) = (last_event_sentence, drafts.last_mut()) {
+                // a sentence that continues the previous event adds its topics and evidence
+                let text = body
+                    .get(sentence.span.start..sentence.span.end)
+                    .unwrap_or("")
+                    .to_lowercase();
+                let continues = si <= prev_si + 2
+                    && CONTINUATION_CUES.iter().any(|c| {
+                        text.starts_with(c)
+                            || text.contains(&format!(", {c}"))
+                            || text.contains(&format!(" {c} "))
+                    });
+                if continues {
+                    last.sentences.push(sentence.span);
+                    last.topics.extend(topics::topics_in(body, sentence.span));
+                    last_event_sentence = Some(si);
+                }
+            }
+            // the person this sentence is about, for "he" in later sentences
+            if let Some(p) = view.candidates.iter().find(|c| {
+                c.kind == CandidateKind::Person
+                    && !coder::PREPOSITIONS.contains(&coder::word_before(&view, c).as_str())
+            }) {
+                last_person = Some(Participant::of(p));
+            }
+        }
+        let events = finish(doc, ents, drafts);
+        DocumentEvents {
+            doc_id: doc.id.clone(),
+            events,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn draft(
+        &self,
+        doc: &Document,
+        ents: &DocumentEntities,
+        view: &SentenceView,
+        hit: &Hit,
+        last_person: &Option<Participant>,
+        antecedent: Option<&Draft>,
+        claimants: &[Claimant],
+    ) -> Option<Draft> {
+        let previous_group: Vec<Participant> = antecedent
+            .map(|a| a.participants.iter().map(|(p, _)| p.clone()).collect())
+            .unwrap_or_default();
+        let body = doc.body.as_str();
+        let (subject, object) = participants_of(view, hit);
+        let (mut actor_idx, mut recipient_idx) = (subject, object);
+        if hit.passive {
+            let agent = passive_agent(view, hit);
+            if hit.passive_code {
+                recipient_idx = agent;
+            } else {
+                actor_idx = agent;
+                recipient_idx = subject;
+            }
+        }
+        // a nominal trigger: "X's meeting with Y", "their meeting", "his visit"
+        let possessive_pronoun = (hit.first.saturating_sub(4)..hit.first)
+            .map(|k| view.words.get(k).map(|w| w.lower.as_str()).unwrap_or(""))
+            .find(|w| matches!(*w, "their" | "his" | "her"));
+        let resolve = |c: &Candidate| -> Vec<Participant> {
+            match c.kind {
+                CandidateKind::PersonPronoun => {
+                    let in_sentence = view
+                        .candidates
+                        .iter()
+                        .filter(|p| p.kind == CandidateKind::Person && p.span.end <= c.span.start)
+                        .next_back()
+                        .map(Participant::of);
+                    in_sentence
+                        .or_else(|| last_person.clone())
+                        .into_iter()
+                        .collect()
+                }
+                CandidateKind::GroupAnaphor => previous_group.clone(),
+                _ => vec![Participant::of(c)],
+            }
+        };
+        let mut participants: Vec<(Participant, ParticipantRole)> = Vec::new();
+        let mut group_reference = false;
+        if hit.nominal
+            && possessive_pronoun == Some("their")
+            && actor_idx.is_none_or(|i| {
+                view.candidates.get(i).is_some_and(|c| {
+                    c.span.end
+                        < view
+                            .words
+                            .get(hit.first.saturating_sub(4))
+                            .map(|w| w.span.start)
+                            .unwrap_or(0)
+                })
+            })
+        {
+            for p in &previous_group {
+                participants.push((p.clone(), ParticipantRole::Actor));
+            }
+            group_reference = true;
+        } else {
+            if let Some(c) = actor_idx.and_then(|i| view.candidates.get(i)) {
+                let resolved = resolve(c);
+                let group = c.kind == CandidateKind::GroupAnaphor;
+                group_reference |= group;
+                for p in resolved {
+                    participants.push((p, ParticipantRole::Actor));
+                }
+            } else if hit.nominal && matches!(possessive_pronoun, Some("his" | "her")) {
+                if let Some(p) = last_person.clone() {
+                    participants.push((p, ParticipantRole::Actor));
+                }
+            }
+            if let Some(c) = recipient_idx.and_then(|i| view.candidates.get(i)) {
+                for p in resolve(c) {
+                    participants.push((p, ParticipantRole::Recipient));
+                }
+            }
+        }
+        // no participant twice; a recipient equal to the actor is dropped
+        let mut seen: Vec<(Option<usize>, String)> = Vec::new();
+        participants.retain(|(p, _)| {
+            let key = (
+                p.entity,
+                if p.entity.is_some() {
+                    String::new()
+                } else {
+                    p.name.clone()
+                },
+            );
+            if seen.contains(&key) {
+                return false;
+            }
+            seen.push(key);
+            true
+        });
+        // claimants are not participants
+        participants.retain(|(p, _)| {
+            !claimants
+                .iter()
+                .any(|c| c.evidence.start == p.span.start && c.evidence.end == p.span.end)
+        });
+        let actors = participants
+            .iter()
+            .filter(|(_, r)| *r == ParticipantRole::Actor)
+            .count();
+        let recipients = participants.len() - actors;
+        let event_type = hit.coding.as_ref().map(|c| c.event_type.clone());
+        if actors == 0 {
+            return None;
+        }
+        if let Some(t) = event_type.as_deref() {
+            if NEEDS_RECIPIENT.contains(&t) && recipients == 0 {
+                return None;
+            }
+            if t == "CONSULT" && participants.len() < 2 {
+                return None;
+            }
+        }
+        let mut trigger = span_of_words(view, hit.first, hit.last);
+        let mut triggers = vec![trigger];
+        if let Some((a, b)) = hit.complement {
+            trigger = span_of_words(view, a, b);
+            triggers.push(trigger);
+        }
+        let mut place = place_of(doc, ents, view, &participants);
+        let mut date = date_of(ents, view.span, trigger);
+        if group_reference {
+            // "their meeting", "the two leaders": the same occasion as the antecedent
+            if let Some(a) = antecedent {
+                place = place.or_else(|| a.place.clone());
+                date = date.or_else(|| {
+                    a.date.clone().map(|mut d| {
+                        d.resolution = "context".to_string();
+                        d
+                    })
+                });
+            }
+        }
+        let mut d = Draft {
+            event_type,
+            kind: hit.kind.map(str::to_string),
+            cameo: (!hit.cameo.is_empty()).then(|| hit.cameo.clone()),
+            mode: hit.coding.as_ref().and_then(|c| c.mode.clone()),
+            contexts: hit
+                .coding
+                .as_ref()
+                .map(|c| c.contexts.clone())
+                .unwrap_or_default(),
+            status: hit.status,
+            participants,
+            place,
+            date,
+            triggers,
+            sentences: vec![view.span],
+            topics: topics::topics_in(body, view.span),
+            claimants: claimants.to_vec(),
+            confidence: confidence(hit),
+        };
+        if group_reference {
+            d.confidence -= 0.1;
+        }
+        Some(d)
+    }
+}
+
+fn confidence(hit: &Hit) -> f32 {
+    let mut c: f32 = if hit.nominal {
+        0.6
+    } else if !hit.pattern_words.is_empty() {
+        0.85
+    } else {
+        0.7
+    };
+    if hit.status == EventStatus::Negated {
+        c -= 0.2;
+    }
+    c.clamp(0.05, 0.99)
+}
+
+/// Finds the city an entity's place lies in, following `within` through facilities.
+fn city_of(ents: &DocumentEntities, index: usize) -> Option<(String, Option<f64>, Option<f64>)> {
+    let mut current = ents.entities.get(index)?;
+    for _ in 0..4 {
+        let place = current.place.as_ref()?;
+        if place.kind == "city" {
+            return Some((current.name.clone(), place.lat, place.lon));
+        }
+        let within = place.within.as_deref()?;
+        match ents.entities.iter().find(|e| {
+            e.kind == EntityType::Place && (e.name == within || e.names.iter().any(|n| n == within))
+        }) {
+            Some(next) => current = next,
+            None => return Some((within.to_string(), place.lat, place.lon)),
+        }
+    }
+    None
+}
+
+fn place_of(
+    doc: &Document,
+    ents: &DocumentEntities,
+    view: &SentenceView,
+    participants: &[(Participant, ParticipantRole)],
+) -> Option<EventPlace> {
+    let mut best: Option<(u8, &Candidate)> = None;
+    for c in &view.candidates {
+        if participants
+            .iter()
+            .any(|(p, _)| p.entity.is_some() && p.entity == c.entity)
+        {
+            continue;
+        }
+        let Some(e) = c.entity.and_then(|i| ents.entities.get(i)) else {
+            continue;
+        };
+        let Some(info) = e.place.as_ref() else {
+            continue;
+        };
+        let before = coder::word_before(view, c);
+        let at = matches!(before.as_str(), "in" | "at" | "to" | "inside");
+        let rank = match (c.kind, info.kind.as_str()) {
+            (CandidateKind::Place, "facility") if at => 6,
+            (CandidateKind::Place, "facility") => 5,
+            (CandidateKind::Place, "city") if at => 4,
+            (CandidateKind::Place, "city") => 3,
+            (CandidateKind::Place, _) if matches!(before.as_str(), "in" | "at") => 2,
+            (CandidateKind::Country, _) if before == "in" => 1,
+            _ => 0,
+        };
+        if rank == 0 {
+            continue;
+        }
+        if best.is_none_or(|(r, _)| rank > r) {
+            best = Some((rank, c));
+        }
+    }
+    let (rank, c) = best?;
+    let index = c.entity?;
+    let e = ents.entities.get(index)?;
+    let info = e.place.as_ref()?;
+    let (city, lat, lon) = match info.kind.as_str() {
+        "country" => (None, info.lat, info.lon),
+        _ => match city_of(ents, index) {
+            Some((city, lat, lon)) => (Some(city), lat.or(info.lat), lon.or(info.lon)),
+            None => (None, info.lat, info.lon),
+        },
+    };
+    let precision = match (rank, info.kind.as_str()) {
+        (5 | 6, _) => "facility",
+        (3 | 4, _) => "city",
+        (_, "country") => "country",
+        _ => "region",
+    };
+    Some(EventPlace {
+        entity_id: Some(e.id.clone()),
+        name: e.name.clone(),
+        city,
+        country: info.country.clone().or_else(|| e.country.clone()),
+        lat,
+        lon,
+        precision: precision.to_string(),
+        evidence: EvidenceSpan::of(&doc.body, c.span),
+    })
+}
+
+fn date_of(ents: &DocumentEntities, sentence: Span, trigger: Span) -> Option<EventDate> {
+    let centre = trigger.start as i64;
+    ents.dates
+        .iter()
+        .filter(|d| d.mention.start >= sentence.start && d.mention.end <= sentence.end)
+        .min_by_key(|d| (d.mention.start as i64 - centre).abs())
+        .map(|d| {
+            let value = d.value.value;
+            EventDate {
+                precision: value
+                    .map(|v| v.precision())
+                    .unwrap_or(DatePrecision::Unknown),
+                value: value?,
+                resolution: d.resolution.clone(),
+                evidence: EvidenceSpan {
+                    start: d.mention.start,
+                    end: d.mention.end,
+                    text: d.mention.text.clone(),
+                },
+            }
+            .into()
+        })
+        .flatten()
+}
+
+fn compatible_place(a: &Option<EventPlace>, b: &Option<EventPlace>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let ka = a.city.as_deref().unwrap_or(&a.name);
+            let kb = b.city.as_deref().unwrap_or(&b.name);
+            ka == kb || a.name == b.name
+        }
+        _ => true,
+    }
+}
+
+fn compatible_date(a: &Option<EventDate>, b: &Option<EventDate>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (x, y) = (a.value, b.value);
+            x.year == y.year
+                && (x.month.is_none() || y.month.is_none() || x.month == y.month)
+                && (x.day.is_none() || y.day.is_none() || x.day == y.day)
+        }
+        _ => true,
+    }
+}
+
+fn place_rank(p: &Option<EventPlace>) -> u8 {
+    match p.as_ref().map(|p| p.precision.as_str()) {
+        Some("facility") => 4,
+        Some("city") => 3,
+        Some("region") => 2,
+        Some("country") => 1,
+        _ => 0,
+    }
+}
+
+fn finish(doc: &Document, ents: &DocumentEntities, drafts: Vec<Draft>) -> Vec<Event> {
+    // 1. merge mentions of one event
+    let mut merged: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let ids = d.named_ids();
+        let target = merged.iter_mut().find(|m| {
+            m.event_type == d.event_type
+                && m.kind == d.kind
+                && !ids.is_empty()
+                && !m.has_generic()
+                && !d.has_generic()
+                && m.named_ids() == ids
+                && compatible_place(&m.place, &d.place)
+                && compatible_date(&m.date, &d.date)
+        });
+        match target {
+            Some(m) => {
+                if place_rank(&d.place) > place_rank(&m.place) {
+                    m.place = d.place.clone();
+                }
+                if m.date.is_none() {
+                    m.date = d.date.clone();
+                }
+                m.triggers.extend(d.triggers);
+                for s in d.sentences {
+                    if !m.sentences.contains(&s) {
+                        m.sentences.push(s);
+                    }
+                }
+                m.topics.extend(d.topics);
+                for c in d.claimants {
+                    if !m.claimants.contains(&c) {
+                        m.claimants.push(c);
+                    }
+                }
+                // the clearest statement of roles wins (a named actor over a group reference)
+                if d.confidence > m.confidence {
+                    m.participants = d.participants;
+                    m.confidence = d.confidence;
+                }
+                if m.status != d.status && d.status == EventStatus::Reported {
+                    m.status = EventStatus::Reported;
+                }
+            }
+            None => merged.push(d),
+        }
+    }
+    // 2. a generic mention subsumed by named ones ("met Gondor's leadership" then "met the King")
+    let snapshot = merged.clone();
+    merged.retain(|d| {
+        if !d.has_generic() {
+            return true;
+        }
+        let named_actors: Vec<usize> = d
+            .participants
+            .iter()
+            .filter_map(|(p, _)| p.entity)
+            .collect();
+        let generic_countries: Vec<Option<String>> = d
+            .participants
+            .iter()
+            .filter(|(p, _)| p.entity.is_none())
+            .map(|(p, _)| p.country.clone())
+            .collect();
+        !snapshot.iter().any(|o| {
+            !o.has_generic()
+                && o.event_type == d.event_type
+                && named_actors.iter().all(|a| o.named_ids().contains(a))
+                && generic_countries.iter().all(|gc| {
+                    gc.is_none()
+                        || o.participants.iter().any(|(p, _)| {
+                            p.entity.is_some()
+                                && p.country == *gc
+                                && !named_actors.contains(&p.entity.unwrap_or(usize::MAX))
+                        })
+                })
+        })
+    });
+    // 3. dates carried from an earlier event at the same place (the same visit)
+    for i in 0..merged.len() {
+        if merged[i].date.is_some() {
+            continue;
+        }
+        let Some(key) = merged[i].city_key() else {
+            continue;
+        };
+        let first_sentence = merged[i].sentences.first().map(|s| s.start).unwrap_or(0);
+        let donor = merged[..i]
+            .iter()
+            .rev()
+            .chain(merged[i + 1..].iter())
+            .find(|o| {
+                o.city_key().as_deref() == Some(key.as_str())
+                    && o.date.is_some()
+                    && o.sentences.first().map(|s| s.start).unwrap_or(usize::MAX) < first_sentence
+            })
+            .and_then(|o| o.date.clone());
+        if let Some(mut date) = donor {
+            date.resolution = "context".to_string();
+            merged[i].date = Some(date);
+        }
+    }
+    // 4. visits: a consultation in one participant's country hosted by that participant
+    for d in merged.iter_mut() {
+        if d.event_type.as_deref() != Some("CONSULT") {
+            continue;
+        }
+        let Some(country) = d.place.as_ref().and_then(|p| p.country.clone()) else {
+            continue;
+        };
+        let local = d
+            .participants
+            .iter()
+            .any(|(p, _)| p.country.as_deref() == Some(&country));
+        let foreign = d
+            .participants
+            .iter()
+            .any(|(p, _)| p.country.as_deref().is_some_and(|c| c != country));
+        if local && foreign {
+            d.mode = Some("visit".to_string());
+        }
+    }
+    // 5. records
+    let outlet = doc.outlet.name.clone();
+    merged
+        .into_iter()
+        .enumerate()
+        .map(|(n, d)| {
+            let visit_country = (d.mode.as_deref() == Some("visit"))
+                .then(|| d.place.as_ref().and_then(|p| p.country.clone()))
+                .flatten();
+            let actors = d
+                .participants
+                .iter()
+                .map(|(p, role)| {
+                    let entity = p.entity.and_then(|i| ents.entities.get(i));
+                    EventActor {
+                        entity_id: entity.map(|e| e.id.clone()),
+                        name: entity
+                            .map(|e| e.name.clone())
+                            .unwrap_or_else(|| p.name.clone()),
+                        role: *role,
+                        country: p.country.clone(),
+                        sector: p.sector.clone(),
+                        actor_code: p.actor_code.clone(),
+                        host: visit_country.is_some() && p.country == visit_country,
+                        evidence: EvidenceSpan::of(&doc.body, p.span),
+                    }
+                })
+                .collect();
+            let mut topic_mentions = d.topics.clone();
+            topic_mentions.sort_by_key(|t| t.evidence.start);
+            topic_mentions.dedup_by(|a, b| a.evidence.start == b.evidence.start);
+            let mut topics: Vec<String> = Vec::new();
+            for t in &topic_mentions {
+                if !topics.contains(&t.topic) {
+                    topics.push(t.topic.clone());
+                }
+            }
+            let mut sentences = d.sentences.clone();
+            sentences.dedup();
+            Event {
+                id: format!("{}:e{}", doc.id, n),
+                event_type: d.event_type,
+                kind: d.kind,
+                cameo: d.cameo,
+                mode: d.mode,
+                contexts: d.contexts,
+                status: d.status,
+                actors,
+                place: d.place,
+                date: d.date,
+                topics,
+                topic_mentions,
+                sources: vec![EventSource {
+                    doc_id: doc.id.clone(),
+                    outlet: outlet.clone(),
+                    claimed_by: d.claimants,
+                    triggers: d
+                        .triggers
+                        .iter()
+                        .map(|s| EvidenceSpan::of(&doc.body, *s))
+                        .collect(),
+                    evidence: sentences
+                        .iter()
+                        .map(|s| EvidenceSpan::of(&doc.body, *s))
+                        .collect(),
+                }],
+                confidence: d.confidence,
+            }
+        })
+        .collect()
+}

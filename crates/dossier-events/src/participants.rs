@@ -1,0 +1,354 @@
+//! Participant candidates in a sentence: resolved entities (people with their titles and roles,
+//! organisations, countries), generic actors ("Gondorian officials", "the rebels"), places, and
+//! the anaphors that point back to earlier participants ("he", "the two leaders").
+
+use dossier_actors::codes::{cameo_of, decode_cameo, sector_of_code};
+use dossier_actors::ActorLexicon;
+use dossier_model::{Entity, EntityType, Span};
+
+/// What a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandidateKind {
+    Person,
+    Organisation,
+    /// A country named as a political actor (or a place, by its preposition).
+    Country,
+    /// A city, region, sea or facility: a place, or (as a capital) a metonym.
+    Place,
+    /// A description: demonym or country plus an agent noun.
+    Generic,
+    /// `he`, `she`.
+    PersonPronoun,
+    /// `they`, `the two leaders`, `both sides`.
+    GroupAnaphor,
+}
+
+/// A participant candidate in one sentence.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub kind: CandidateKind,
+    /// Byte span in the body (for people: extended over the title and role phrase around the
+    /// name).
+    pub span: Span,
+    /// Index of the entity in `DocumentEntities.entities`.
+    pub entity: Option<usize>,
+    pub name: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub actor_code: Option<String>,
+}
+
+/// Generic agent nouns used when the actor lexicon does not list the word, with their code.
+const AGENT_NOUNS: &[(&str, &str)] = &[
+    ("official", "GOV"),
+    ("officials", "GOV"),
+    ("government", "GOV"),
+    ("leadership", "GOV"),
+    ("leaders", "GOV"),
+    ("leader", "GOV"),
+    ("authorities", "GOV"),
+    ("ministry", "GOV"),
+    ("minister", "GOV"),
+    ("ministers", "GOV"),
+    ("diplomats", "GOV"),
+    ("diplomat", "GOV"),
+    ("delegation", "GOV"),
+    ("envoy", "GOV"),
+    ("parliament", "LEG"),
+    ("lawmakers", "LEG"),
+    ("troops", "MIL"),
+    ("soldiers", "MIL"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("forces", "MIL"),
+    ("navy", "MIL"),
+    ("aircraft", "MIL"),
+    ("warplanes", "MIL"),
+    ("police", "COP"),
+    ("policemen", "COP"),
+    ("rebels", "REB"),
+    ("insurgents", "INS"),
+    ("militants", "IMG"),
+    ("guerrillas", "REB"),
+    ("protesters", "CVL"),
+    ("demonstrators", "CVL"),
+    ("students", "EDU"),
+    ("workers", "LAB"),
+    ("refugees", "REF"),
+    ("civilians", "CVL"),
+    ("opposition", "OPP"),
+    ("court", "JUD"),
+    ("judge", "JUD"),
+];
+
+/// Words that may follow the head noun of a generic actor.
+const HEAD_FOLLOWERS: &[&str] = &[
+    "of", "in", "at", "to", "from", "with", "for", "by", "on", "and", "or", "who", "which", "that",
+    "have", "has", "had", "will", "would", "said", "say", "says", "are", "were", "was", "is",
+    "could", "can", "should", "must", "may", "might", "did", "do", "also", "then", "on",
+];
+
+/// Words that end the modifiers of a generic actor on the left.
+const STOP_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "some", "several", "his", "her", "their", "its", "that", "which", "who",
+    "as", "while", "is", "are", "was", "were", "has", "have", "had", "be", "been", "when", "if",
+    "than", "but", "not", "this", "these", "those", "our", "my", "your", "many", "all", "both",
+];
+
+/// Phrases that refer back to the participants of the previous event.
+pub const GROUP_ANAPHORS: &[&str] = &[
+    "the two leaders",
+    "both leaders",
+    "the two commanders",
+    "both commanders",
+    "the two sides",
+    "both sides",
+    "the two chiefs",
+    "the two officials",
+    "the two ministers",
+    "both ministers",
+    "the two countries",
+    "both countries",
+    "the leaders",
+    "they",
+];
+
+fn entity_candidate(e: &Entity, index: usize, span: Span) -> Option<Candidate> {
+    let kind = match e.kind {
+        EntityType::Person => CandidateKind::Person,
+        EntityType::Organisation => CandidateKind::Organisation,
+        EntityType::Place => match e.place.as_ref().map(|p| p.kind.as_str()) {
+            Some("country") => CandidateKind::Country,
+            Some(_) => CandidateKind::Place,
+            None => return None,
+        },
+        EntityType::Misc => return None,
+    };
+    Some(Candidate {
+        kind,
+        span,
+        entity: Some(index),
+        name: e.name.clone(),
+        country: e.country.clone(),
+        sector: e.sector.clone(),
+        actor_code: e.actor_code.clone().or_else(|| {
+            let country = e.country.as_deref()?;
+            match kind {
+                CandidateKind::Country => {
+                    cameo_of(country, "government").map(|c| c.trim_end_matches("GOV").to_string())
+                }
+                _ => cameo_of(country, e.sector.as_deref()?),
+            }
+        }),
+    })
+}
+
+/// The entity candidates whose spans fall inside `sentence`, outer spans first removed of
+/// nested ones (an organisation inside a person's role phrase is not a separate candidate).
+pub fn entity_candidates(entities: &[Entity], sentence: Span) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for (index, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            if m.start < sentence.start || m.end > sentence.end {
+                continue;
+            }
+            let mut span = Span::new(m.start, m.end);
+            // A person's mention grows over the role phrases that contain it.
+            if e.kind == EntityType::Person {
+                for role in &e.roles {
+                    let r = &role.evidence;
+                    if r.start <= span.start && r.end >= span.end && r.end <= sentence.end {
+                        span = Span::new(r.start.min(span.start), r.end.max(span.end));
+                    }
+                }
+            }
+            if let Some(c) = entity_candidate(e, index, span) {
+                out.push(c);
+            }
+        }
+    }
+    // Drop candidates nested in a longer one.
+    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in out {
+        if kept
+            .iter()
+            .any(|k| k.span.start <= c.span.start && c.span.end <= k.span.end)
+        {
+            continue;
+        }
+        kept.retain(|k| !(c.span.start <= k.span.start && k.span.end <= c.span.end));
+        kept.push(c);
+    }
+    kept
+}
+
+/// A word token of a sentence, with its lower-case form.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub span: Span,
+    pub lower: String,
+    pub is_punct: bool,
+    pub capitalised: bool,
+}
+
+/// Generic actors: `[demonym|country]* [adjective]* agent-noun`, where the lexicon or the
+/// built-in agent list knows the noun, and at least a country or the noun itself is present.
+pub fn generic_candidates(
+    words: &[Word],
+    body: &str,
+    lexicon: &ActorLexicon,
+    taken: &[Candidate],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let inside_taken = |s: Span| {
+        taken
+            .iter()
+            .any(|c| c.span.start <= s.start && s.end <= c.span.end)
+    };
+    for (i, w) in words.iter().enumerate() {
+        if w.is_punct || inside_taken(w.span) {
+            continue;
+        }
+        let code = lexicon.agent(&w.lower).map(|a| a.code.clone()).or_else(|| {
+            AGENT_NOUNS
+                .iter()
+                .find(|(n, _)| *n == w.lower)
+                .map(|(_, c)| c.to_string())
+        });
+        let Some(code) = code else { continue };
+        // the noun must head its phrase: followed by punctuation, a function word or a verb,
+        // not by another noun ("military cooperation")
+        if let Some(next) = words.get(i + 1) {
+            if !next.is_punct
+                && !HEAD_FOLLOWERS.contains(&next.lower.as_str())
+                && !next.lower.ends_with("ed")
+                && !next.lower.ends_with("ly")
+                && !next.lower.ends_with('s')
+            {
+                continue;
+            }
+        }
+        // walk left over modifiers: demonyms, countries (with 's), adjectives, "and"
+        let mut start = i;
+        let mut country: Option<String> = None;
+        let mut j = i;
+        while j > 0 && i - j < 5 {
+            let prev = &words[j - 1];
+            if prev.is_punct && prev.lower != "'s" && prev.lower != "’s" {
+                break;
+            }
+            if prev.lower == "'s" || prev.lower == "’s" || prev.lower == "and" {
+                j -= 1;
+                continue;
+            }
+            if let Some(c) = lexicon.country_of_name(&prev.lower) {
+                country.get_or_insert_with(|| c.to_string());
+                start = j - 1;
+                j -= 1;
+                continue;
+            }
+            if let Some(t) = taken.iter().find(|t| {
+                t.kind == CandidateKind::Country
+                    && t.span.end <= prev.span.end
+                    && t.span.end >= prev.span.start
+            }) {
+                country = country.or_else(|| t.country.clone());
+                start = j - 1;
+                j -= 1;
+                continue;
+            }
+            if prev.capitalised
+                || STOP_MODIFIERS.contains(&prev.lower.as_str())
+                || crate::coder::PREPOSITIONS.contains(&prev.lower.as_str())
+            {
+                break;
+            }
+            // a lower-case modifier (senior, top, security)
+            if prev.lower.chars().all(|c| c.is_alphabetic() || c == '-') && prev.lower.len() > 2 {
+                start = j - 1;
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        let decoded = decode_cameo(&code);
+        let sector = decoded
+            .sectors
+            .first()
+            .map(|s| s.to_string())
+            .or_else(|| sector_of_code(code.get(..3).unwrap_or("")).map(str::to_string));
+        let actor_code = match (&country, &sector) {
+            (Some(c), Some(s)) => cameo_of(c, s),
+            _ => Some(code.clone()),
+        };
+        let span = Span::new(words[start].span.start, w.span.end);
+        out.push(Candidate {
+            kind: CandidateKind::Generic,
+            span,
+            entity: None,
+            name: body.get(span.start..span.end).unwrap_or("").to_string(),
+            country,
+            sector,
+            actor_code,
+        });
+    }
+    out
+}
+
+/// Pronouns and group anaphors in the sentence.
+pub fn anaphor_candidates(words: &[Word], body: &str, taken: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let inside = taken
+            .iter()
+            .any(|c| c.span.start <= w.span.start && w.span.end <= c.span.end);
+        if inside {
+            i += 1;
+            continue;
+        }
+        if matches!(w.lower.as_str(), "he" | "she") {
+            out.push(Candidate {
+                kind: CandidateKind::PersonPronoun,
+                span: w.span,
+                entity: None,
+                name: body.get(w.span.start..w.span.end).unwrap_or("").to_string(),
+                country: None,
+                sector: None,
+                actor_code: None,
+            });
+            i += 1;
+            continue;
+        }
+        let mut matched = false;
+        for phrase in GROUP_ANAPHORS {
+            let parts: Vec<&str> = phrase.split(' ').collect();
+            if i + parts.len() <= words.len()
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| words[i + k].lower == *p)
+            {
+                let span = Span::new(w.span.start, words[i + parts.len() - 1].span.end);
+                out.push(Candidate {
+                    kind: CandidateKind::GroupAnaphor,
+                    span,
+                    entity: None,
+                    name: body.get(span.start..span.end).unwrap_or("").to_string(),
+                    country: None,
+                    sector: None,
+                    actor_code: None,
+                });
+                i += parts.len();
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            i += 1;
+        }
+    }
+    out
+}
