@@ -33,6 +33,10 @@ enum Command {
     Show(cmd::show::ShowArgs),
     /// People (with ranks and roles), organisations and places found in stored documents.
     Entities(cmd::entities::EntitiesArgs),
+    /// Events (PLOVER) coded from stored documents: who did what to whom, where, when, with evidence.
+    Events(cmd::events::EventsArgs),
+    /// Write stored events as PLOVER JSON lines, CAMEO TSV or dossier JSON lines.
+    Export(cmd::events::ExportArgs),
     /// Full-text search over headlines and bodies.
     Search(cmd::search::SearchArgs),
     /// Ingest the built-in demo corpus into a temporary store and print what dossier knows.
@@ -53,6 +57,8 @@ fn main() {
         Command::Show(args) => cmd::show::run(&cli.db, args),
         Command::Search(args) => cmd::search::run(&cli.db, args),
         Command::Entities(args) => cmd::entities::run(&cli.db, args),
+        Command::Events(args) => cmd::events::run(&cli.db, args),
+        Command::Export(args) => cmd::events::export(&cli.db, args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
         Command::Build(command) => cmd::build::run(command),

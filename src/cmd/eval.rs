@@ -32,6 +32,21 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Event coding: PLOVER gold records (type accuracy, macro-F1, actor match), coding speed.
+    Plover {
+        /// The PLOVER folder (PLOVER_GSR_CAMEO.txt).
+        #[arg(long, default_value = "../shared/data/plover")]
+        data: PathBuf,
+        /// Fail (exit 1) when macro-F1 is below this floor.
+        #[arg(long)]
+        min_macro_f1: Option<f64>,
+        /// List the development half's errors (record id, gold, predicted).
+        #[arg(long)]
+        errors: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Ingest speed: documents/s and MB/s for text and for HTML, with and without the store.
     Ingest {
         /// Folder holding the Zyte HTML pages and the seed articles' parent (../shared).
@@ -78,6 +93,55 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                     eprintln!(
                         "dossier: NER test F1 {:.4} is below the floor {floor}",
                         report.test_f1
+                    );
+                    return Ok(exit::FATAL);
+                }
+            }
+            Ok(exit::OK)
+        }
+        EvalCommand::Plover {
+            data,
+            min_macro_f1,
+            errors,
+            json,
+        } => {
+            let report = dossier_events::eval::eval_plover(&data, errors)
+                .map_err(|e| anyhow::anyhow!("PLOVER evaluation: {e}"))?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                println!(
+                    "PLOVER gold: {} records, accuracy {:.4}, macro-F1 {:.4}, actor match {:.4}, recipient match {:.4}, no event {}, {:.0} words/s",
+                    report.records,
+                    report.accuracy,
+                    report.macro_f1,
+                    report.actor_match,
+                    report.recipient_match,
+                    report.no_event,
+                    report.words_per_s
+                );
+                for (t, s) in &report.per_type {
+                    println!(
+                        "  {t:<11} support {:>3}  P {:.3}  R {:.3}  F1 {:.3}",
+                        s.support, s.precision, s.recall, s.f1
+                    );
+                }
+                println!(
+                    "  development half: accuracy {:.4} macro-F1 {:.4}; held-out half: accuracy {:.4} macro-F1 {:.4}",
+                    report.development_half.accuracy,
+                    report.development_half.macro_f1,
+                    report.held_out_half.accuracy,
+                    report.held_out_half.macro_f1
+                );
+                for (id, gold, predicted) in &report.development_errors {
+                    println!("  error {id}: gold {gold}, predicted {predicted}");
+                }
+            }
+            if let Some(floor) = min_macro_f1 {
+                if report.macro_f1 < floor {
+                    eprintln!(
+                        "dossier: PLOVER macro-F1 {:.4} is below the floor {floor}",
+                        report.macro_f1
                     );
                     return Ok(exit::FATAL);
                 }

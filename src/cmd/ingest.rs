@@ -175,9 +175,9 @@ fn write_batch(
     Ok(())
 }
 
-/// Runs the entities stage on the documents of `docs` that have no entities stored by the
-/// current pipeline (new documents, or documents stored by an older build or before a crash)
-/// and stores the results in one transaction.
+/// Runs the entities and events stages on the documents of `docs` that have no output stored
+/// by the current version of each stage (new documents, or documents stored by an older build
+/// or before a crash) and stores each stage's results in one transaction.
 pub fn analyse_missing(store: &mut dyn DocumentStore, docs: &[Document]) -> anyhow::Result<()> {
     let ids: Vec<_> = docs.iter().map(|d| d.id.clone()).collect();
     let missing: std::collections::HashSet<_> = store
@@ -194,6 +194,31 @@ pub fn analyse_missing(store: &mut dyn DocumentStore, docs: &[Document]) -> anyh
         store
             .put_entities(&analyses, dossier_entities::PIPELINE_VERSION)
             .context("writing entities to the store (that batch was rolled back)")?;
+    }
+    // events need the entities: fresh ones from above, or the stored ones
+    let missing_events: std::collections::HashSet<_> = store
+        .missing_events(&ids, dossier_events::EVENTS_VERSION)?
+        .into_iter()
+        .collect();
+    let mut coded = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for doc in docs {
+        if !missing_events.contains(&doc.id) || !seen.insert(doc.id.clone()) {
+            continue;
+        }
+        let ents = match analyses.iter().find(|a| a.doc_id == doc.id) {
+            Some(a) => a.clone(),
+            None => match store.get_entities(&doc.id)? {
+                Some(a) => a,
+                None => dossier_entities::analyse(doc),
+            },
+        };
+        coded.push(dossier_events::code_document(doc, &ents));
+    }
+    if !coded.is_empty() {
+        store
+            .put_events(&coded, dossier_events::EVENTS_VERSION)
+            .context("writing events to the store (that batch was rolled back)")?;
     }
     Ok(())
 }

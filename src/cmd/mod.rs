@@ -5,6 +5,7 @@ pub mod demo;
 pub mod docs;
 pub mod entities;
 pub mod eval;
+pub mod events;
 pub mod ingest;
 pub mod search;
 pub mod show;

@@ -17,6 +17,8 @@
 //! Every event carries the spans of its trigger words and of the sentences that support it.
 
 pub mod coder;
+pub mod eval;
+pub mod export;
 pub mod participants;
 pub mod topics;
 mod urdu;
@@ -733,7 +735,15 @@ fn finish(doc: &Document, ents: &DocumentEntities, drafts: Vec<Draft>) -> Vec<Ev
             .iter()
             .any(|(p, _)| p.country.as_deref().is_some_and(|c| c != country));
         if local && foreign {
+            // PLOVER: the visitor is the actor, the host the recipient
             d.mode = Some("visit".to_string());
+            for (p, role) in d.participants.iter_mut() {
+                *role = if p.country.as_deref() == Some(country.as_str()) {
+                    ParticipantRole::Recipient
+                } else {
+                    ParticipantRole::Actor
+                };
+            }
         }
     }
     // 5. records

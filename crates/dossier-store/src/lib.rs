@@ -15,7 +15,8 @@ pub use error::{BackendError, StoreError};
 pub use sqlite::SqliteStore;
 
 use dossier_model::{
-    DocId, Document, DocumentEntities, Entity, EntityType, PartialDate, SourceFormat,
+    DocId, Document, DocumentEntities, DocumentEvents, Entity, EntityType, Event, PartialDate,
+    SourceFormat,
 };
 use serde::Serialize;
 
@@ -124,6 +125,43 @@ impl Default for EntityQuery {
     }
 }
 
+/// Filters for [`DocumentStore::list_events`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventQuery {
+    /// Most events to return.
+    pub limit: usize,
+    /// Events to skip first (for paging).
+    pub offset: usize,
+    /// Only events of this PLOVER type (`CONSULT`) or kind (`ceremony`).
+    pub event_type: Option<String>,
+    /// Only events one of whose participants' names contains this text (case-insensitive).
+    pub actor: Option<String>,
+    /// Only events whose place (name, city or country code) contains this text.
+    pub place: Option<String>,
+    /// Only events dated on or after this date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub since: Option<String>,
+    /// Only events dated on or before this date.
+    pub until: Option<String>,
+    /// Only events of this document.
+    pub doc_id: Option<DocId>,
+}
+
+impl Default for EventQuery {
+    /// The first 100 events, unfiltered.
+    fn default() -> Self {
+        EventQuery {
+            limit: 100,
+            offset: 0,
+            event_type: None,
+            actor: None,
+            place: None,
+            since: None,
+            until: None,
+            doc_id: None,
+        }
+    }
+}
+
 /// One full-text search result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
@@ -193,4 +231,17 @@ pub trait DocumentStore {
 
     /// Stored entities matching `query`, in document ingest order, then document order.
     fn list_entities(&self, query: &EntityQuery) -> Result<Vec<Entity>, StoreError>;
+
+    /// Stores the events of a batch of documents in one transaction, replacing earlier ones;
+    /// `pipeline` is the version of the events stage that produced them.
+    fn put_events(&mut self, batch: &[DocumentEvents], pipeline: u32) -> Result<(), StoreError>;
+
+    /// The documents among `ids` with no events coded by `pipeline` or newer.
+    fn missing_events(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError>;
+
+    /// The events of one document, if coded.
+    fn get_events(&self, doc_id: &DocId) -> Result<Option<DocumentEvents>, StoreError>;
+
+    /// Events across documents, in document order, filtered.
+    fn list_events(&self, query: &EventQuery) -> Result<Vec<Event>, StoreError>;
 }

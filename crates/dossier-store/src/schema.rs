@@ -77,5 +77,28 @@ CREATE INDEX entities_by_name ON entities (name COLLATE NOCASE);
 CREATE INDEX entities_by_type ON entities (type, name COLLATE NOCASE);
 "#;
 
+/// Version 3: events.
+/// - `document_events`: one row per coded document: the [`dossier_model::DocumentEvents`]
+///   JSON and the version of the events stage that produced it.
+/// - `events`: one row per event, with its type, date and the fields filters use; `json` is
+///   the [`dossier_model::Event`].
+const V3_EVENTS: Migration = r#"
+CREATE TABLE document_events (
+    doc_id    TEXT    PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    pipeline  INTEGER NOT NULL,
+    json      TEXT    NOT NULL
+);
+CREATE TABLE events (
+    doc_id    TEXT    NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    n         INTEGER NOT NULL,
+    type      TEXT,
+    date      TEXT,
+    json      TEXT    NOT NULL,
+    PRIMARY KEY (doc_id, n)
+);
+CREATE INDEX events_by_type ON events (type, date);
+CREATE INDEX events_by_date ON events (date);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
-pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS, V2_ENTITIES];
+pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS, V2_ENTITIES, V3_EVENTS];
