@@ -6,6 +6,7 @@
 //! span of the body that supports it.
 
 mod merge;
+mod urdu;
 
 use dossier_model::{
     DateMention, Document, DocumentEntities, Mention, PartialDate, QuantityMention,
@@ -15,7 +16,7 @@ pub use merge::ner_mentions;
 
 /// Version of this stage's output. Bump it when the output for the same document changes, so
 /// that stores re-analyse documents analysed by an older build.
-pub const PIPELINE_VERSION: u32 = 1;
+pub const PIPELINE_VERSION: u32 = 2;
 
 /// The date relative expressions are resolved against: the published date, else the crawl date.
 pub fn anchor_date(doc: &Document) -> Option<PartialDate> {
@@ -26,7 +27,8 @@ pub fn anchor_date(doc: &Document) -> Option<PartialDate> {
 pub fn analyse(doc: &Document) -> DocumentEntities {
     let anchor = anchor_date(doc);
     let ner = ner_mentions(doc);
-    let entities = merge::entities(doc, &ner, anchor);
+    let mut entities = merge::entities(doc, &ner, anchor);
+    urdu::link_names(doc, &mut entities);
     DocumentEntities {
         doc_id: doc.id.clone(),
         entities,

@@ -645,6 +645,13 @@ fn status_before(view: &SentenceView, i: usize) -> EventStatus {
     EventStatus::Reported
 }
 
+/// A nominal trigger's CAMEO code, non-PLOVER kind, and PLOVER type with mode.
+type NominalCoding<'a> = (
+    &'a str,
+    Option<&'static str>,
+    Option<(&'a str, Option<&'a str>)>,
+);
+
 /// Events named by nouns: "X's meeting with Y", "talks with", "an agreement to", and the
 /// laying of a wreath (a ceremony PLOVER does not code).
 fn nominal_hits(view: &SentenceView, hits: &mut Vec<Hit>) {
@@ -656,31 +663,28 @@ fn nominal_hits(view: &SentenceView, hits: &mut Vec<Hit>) {
     };
     for k in 0..n {
         let w = view.lower(k);
-        let (cameo, kind, plover): (&str, Option<&'static str>, Option<(&str, Option<&str>)>) =
-            match w {
-                "meeting" | "meetings" | "talks" | "consultations"
-                    if (1..=3).any(|d| view.lower(k + d) == "with") =>
-                {
-                    ("040", None, Some(("CONSULT", None)))
-                }
-                "agreement" | "accord" | "deal"
-                    if matches!(view.lower(k + 1), "to" | "on" | "for") =>
-                {
-                    ("030", None, Some(("AGREE", None)))
-                }
-                "wreath" | "wreaths"
-                    if (1..=4).any(|d| {
-                        k >= d
-                            && matches!(
-                                view.lower(k - d),
-                                "lay" | "laid" | "laying" | "lays" | "placed" | "placing"
-                            )
-                    }) =>
-                {
-                    ("", Some("ceremony"), None)
-                }
-                _ => continue,
-            };
+        let (cameo, kind, plover): NominalCoding = match w {
+            "meeting" | "meetings" | "talks" | "consultations"
+                if (1..=3).any(|d| view.lower(k + d) == "with") =>
+            {
+                ("040", None, Some(("CONSULT", None)))
+            }
+            "agreement" | "accord" | "deal" if matches!(view.lower(k + 1), "to" | "on" | "for") => {
+                ("030", None, Some(("AGREE", None)))
+            }
+            "wreath" | "wreaths"
+                if (1..=4).any(|d| {
+                    k >= d
+                        && matches!(
+                            view.lower(k - d),
+                            "lay" | "laid" | "laying" | "lays" | "placed" | "placing"
+                        )
+                }) =>
+            {
+                ("", Some("ceremony"), None)
+            }
+            _ => continue,
+        };
         if used_by_verbs(k, hits) {
             continue;
         }
@@ -924,7 +928,7 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
         if matches!(before.as_str(), "and" | "or") {
             // coordinated with the candidate before "and": in the same phrase
             let earlier = view.candidates.iter().rfind(|o| o.span.end < c.span.start);
-            if earlier.is_some_and(|o| in_pp(o)) {
+            if earlier.is_some_and(&in_pp) {
                 continue;
             }
         }

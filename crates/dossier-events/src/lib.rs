@@ -27,8 +27,8 @@ pub mod verbs;
 use coder::{claimant_of, find_hits, participants_of, passive_agent, Hit, SentenceView};
 use dossier_actors::ActorLexicon;
 use dossier_model::{
-    Claimant, DatePrecision, Document, DocumentEntities, EntityType, Event, EventActor, EventDate,
-    EventPlace, EventSource, EventStatus, EvidenceSpan, ParticipantRole, Span, TopicMention,
+    Claimant, Document, DocumentEntities, EntityType, Event, EventActor, EventDate, EventPlace,
+    EventSource, EventStatus, EvidenceSpan, ParticipantRole, Span, TopicMention,
 };
 use participants::{Candidate, CandidateKind};
 use verbs::VerbLexicon;
@@ -321,8 +321,7 @@ impl EventCoder<'_> {
                     let in_sentence = view
                         .candidates
                         .iter()
-                        .filter(|p| p.kind == CandidateKind::Person && p.span.end <= c.span.start)
-                        .next_back()
+                        .rfind(|p| p.kind == CandidateKind::Person && p.span.end <= c.span.start)
                         .map(Participant::of);
                     in_sentence
                         .or_else(|| last_person.clone())
@@ -564,32 +563,34 @@ fn date_of(ents: &DocumentEntities, sentence: Span, trigger: Span) -> Option<Eve
         .iter()
         .filter(|d| d.mention.start >= sentence.start && d.mention.end <= sentence.end)
         .min_by_key(|d| (d.mention.start as i64 - centre).abs())
-        .map(|d| {
-            let value = d.value.value;
-            EventDate {
-                precision: value
-                    .map(|v| v.precision())
-                    .unwrap_or(DatePrecision::Unknown),
-                value: value?,
+        .and_then(|d| {
+            let value = d.value.value?;
+            Some(EventDate {
+                precision: value.precision(),
+                value,
                 resolution: d.resolution.clone(),
                 evidence: EvidenceSpan {
                     start: d.mention.start,
                     end: d.mention.end,
                     text: d.mention.text.clone(),
                 },
-            }
-            .into()
+            })
         })
-        .flatten()
 }
 
 fn compatible_place(a: &Option<EventPlace>, b: &Option<EventPlace>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => {
-            let ka = a.city.as_deref().unwrap_or(&a.name);
-            let kb = b.city.as_deref().unwrap_or(&b.name);
-            ka == kb || a.name == b.name
-        }
+        (Some(a), Some(b)) => match (a.city.as_deref(), b.city.as_deref()) {
+            (Some(x), Some(y)) => x == y || a.name == b.name,
+            // a place without a city (a facility named in another script, a country) is
+            // compatible with any place in the same country
+            _ => {
+                a.name == b.name
+                    || a.country.is_none()
+                    || b.country.is_none()
+                    || a.country == b.country
+            }
+        },
         _ => true,
     }
 }

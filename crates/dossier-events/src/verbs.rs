@@ -369,8 +369,7 @@ fn regular_verb_forms(base: &str) -> Vec<String> {
         out.push(format!("{base}ed"));
         out.push(format!("{base}ing"));
         // consonant doubling for short CVC words (stop -> stopped)
-        if n >= 3
-            && n <= 4
+        if (3..=4).contains(&n)
             && !vowel(last)
             && !"wxy".contains(last)
             && vowel(chars[n - 2])
