@@ -107,7 +107,7 @@ fn skeleton_arabic(word: &str) -> String {
 }
 
 fn is_arabic_script(s: &str) -> bool {
-    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    s.chars().any(dossier_gazetteer::normalize::is_arabic_char)
 }
 
 /// Finds titled names in the document's Urdu/Arabic paragraphs and links them to persons.

@@ -306,6 +306,14 @@ impl<'a> SentenceView<'a> {
         }
     }
 
+    /// The byte where word `i` starts, or the sentence end when there is no such word.
+    pub fn start_byte(&self, i: usize) -> usize {
+        self.words
+            .get(i)
+            .map(|w| w.span.start)
+            .unwrap_or(self.span.end)
+    }
+
     pub fn word_at_or_after(&self, byte: usize) -> usize {
         self.words
             .iter()
@@ -766,11 +774,7 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
                     if !modal_between {
                         None
                     } else if is_conflict_root(&comp_root) {
-                        Some(if matches!(comp_root.as_str(), "18" | "19" | "20") {
-                            "138".to_string()
-                        } else {
-                            "130".to_string()
-                        })
+                        Some(threat_code(&comp_root))
                     } else if comp.coding.as_ref().is_some_and(|c| {
                         !matches!(
                             c.event_type.as_str(),
@@ -783,13 +787,7 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
                     }
                 } else {
                     match gov_root.as_str() {
-                        "03" if is_conflict_root(&comp_root) => {
-                            Some(if matches!(comp_root.as_str(), "18" | "19" | "20") {
-                                "138".to_string()
-                            } else {
-                                "130".to_string()
-                            })
-                        }
+                        "03" if is_conflict_root(&comp_root) => Some(threat_code(&comp_root)),
                         "03" => Some(intent_code(&comp_root)),
                         "02" | "10" => Some(request_code(&comp_root, &gov_root)),
                         "12" => Some(reject_code(&comp_root)),
@@ -826,11 +824,7 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
                 ) {
                     let r = root(&hit.cameo).to_string();
                     let code = if is_conflict_root(&r) {
-                        if matches!(r.as_str(), "18" | "19" | "20") {
-                            "138".to_string()
-                        } else {
-                            "130".to_string()
-                        }
+                        threat_code(&r)
                     } else {
                         intent_code(&r)
                     };
@@ -848,6 +842,17 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
         out.push(hit);
     }
     out
+}
+
+/// The THREATEN code for an announced conflictual action: military force (CAMEO 18-20) is
+/// 138, anything else 130.
+fn threat_code(comp_root: &str) -> String {
+    if matches!(comp_root, "18" | "19" | "20") {
+        "138"
+    } else {
+        "130"
+    }
+    .to_string()
 }
 
 fn intent_code(comp_root: &str) -> String {
@@ -956,11 +961,7 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
         .max()
         .unwrap_or(hit.last);
     let clause_end = view.clause_end(hit.last).min(pattern_end + 9);
-    let end_byte = view
-        .words
-        .get(clause_end)
-        .map(|w| w.span.start)
-        .unwrap_or(view.span.end);
+    let end_byte = view.start_byte(clause_end);
     let mut object = None;
     let mut possessive_fallback = None;
     for (idx, c) in view.candidates.iter().enumerate() {
@@ -993,11 +994,7 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
 pub fn passive_agent(view: &SentenceView, hit: &Hit) -> Option<usize> {
     let verb_end_byte = view.words.get(hit.last).map(|w| w.span.end)?;
     let clause_end = view.clause_end(hit.last);
-    let end_byte = view
-        .words
-        .get(clause_end)
-        .map(|w| w.span.start)
-        .unwrap_or(view.span.end);
+    let end_byte = view.start_byte(clause_end);
     view.candidates.iter().position(|c| {
         c.span.start >= verb_end_byte
             && c.span.start < end_byte

@@ -236,6 +236,58 @@ impl SqliteStore {
             .map_err(|(_, e)| backend(&location, "closing the store")(e))
     }
 
+    /// The documents among `ids` with no row in `table` (a per-document stage output table:
+    /// `document_entities`, `document_events`) from `pipeline` or newer.
+    fn missing_in(
+        &self,
+        table: &'static str,
+        ids: &[DocId],
+        pipeline: u32,
+    ) -> Result<Vec<DocId>, StoreError> {
+        let read = || backend(&self.location, "looking up analysed documents");
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT 1 FROM {table} WHERE doc_id = ?1 AND pipeline >= ?2"
+            ))
+            .map_err(read())?;
+        let mut missing = Vec::new();
+        for id in ids {
+            if !stmt
+                .exists(params![id.as_str(), i64::from(pipeline)])
+                .map_err(read())?
+            {
+                missing.push(id.clone());
+            }
+        }
+        Ok(missing)
+    }
+
+    /// The stage output stored for one document in `table`, if any.
+    fn document_json<T: serde::de::DeserializeOwned>(
+        &self,
+        table: &'static str,
+        doc_id: &DocId,
+    ) -> Result<Option<T>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row(
+                &format!("SELECT json FROM {table} WHERE doc_id = ?1"),
+                params![doc_id.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(backend(&self.location, "reading a document's analysis"))?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| StoreError::CorruptRecord {
+                store: self.location.clone(),
+                id: doc_id.to_string(),
+                reason: e.to_string(),
+            })
+        })
+        .transpose()
+    }
+
     fn summary_from_row(&self, row: &rusqlite::Row<'_>) -> Result<DocSummary, StoreError> {
         let read = backend(&self.location, "reading a document listing");
         let id: String = row.get(0).map_err(read)?;
@@ -629,41 +681,11 @@ impl DocumentStore for SqliteStore {
     }
 
     fn missing_entities(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
-        let read = || backend(&self.location, "looking up analysed documents");
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT 1 FROM document_entities WHERE doc_id = ?1 AND pipeline >= ?2")
-            .map_err(read())?;
-        let mut missing = Vec::new();
-        for id in ids {
-            if !stmt
-                .exists(params![id.as_str(), i64::from(pipeline)])
-                .map_err(read())?
-            {
-                missing.push(id.clone());
-            }
-        }
-        Ok(missing)
+        self.missing_in("document_entities", ids, pipeline)
     }
 
     fn get_entities(&self, doc_id: &DocId) -> Result<Option<DocumentEntities>, StoreError> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT json FROM document_entities WHERE doc_id = ?1",
-                params![doc_id.as_str()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(backend(&self.location, "reading entities"))?;
-        json.map(|j| {
-            serde_json::from_str(&j).map_err(|e| StoreError::CorruptRecord {
-                store: self.location.clone(),
-                id: doc_id.to_string(),
-                reason: e.to_string(),
-            })
-        })
-        .transpose()
+        self.document_json("document_entities", doc_id)
     }
 
     fn list_entities(&self, query: &EntityQuery) -> Result<Vec<Entity>, StoreError> {
@@ -778,41 +800,11 @@ impl DocumentStore for SqliteStore {
     }
 
     fn missing_events(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
-        let read = || backend(&self.location, "looking up coded documents");
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT 1 FROM document_events WHERE doc_id = ?1 AND pipeline >= ?2")
-            .map_err(read())?;
-        let mut missing = Vec::new();
-        for id in ids {
-            if !stmt
-                .exists(params![id.as_str(), i64::from(pipeline)])
-                .map_err(read())?
-            {
-                missing.push(id.clone());
-            }
-        }
-        Ok(missing)
+        self.missing_in("document_events", ids, pipeline)
     }
 
     fn get_events(&self, doc_id: &DocId) -> Result<Option<DocumentEvents>, StoreError> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT json FROM document_events WHERE doc_id = ?1",
-                params![doc_id.as_str()],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(backend(&self.location, "reading events"))?;
-        json.map(|j| {
-            serde_json::from_str(&j).map_err(|e| StoreError::CorruptRecord {
-                store: self.location.clone(),
-                id: doc_id.to_string(),
-                reason: e.to_string(),
-            })
-        })
-        .transpose()
+        self.document_json("document_events", doc_id)
     }
 
     fn list_events(&self, query: &EventQuery) -> Result<Vec<Event>, StoreError> {
