@@ -30,6 +30,16 @@ pub enum BuildCommand {
         #[arg(long, default_value = "crates/dossier-ner/model/ner-en.bin")]
         out: PathBuf,
     },
+    /// The opinion classifier, trained on NewsSD-ENG train (val.csv chooses the thresholds;
+    /// test.csv and the CheckThat! data are never read).
+    Opinion {
+        /// The subjectivity folder (holds newssd-eng/).
+        #[arg(long, default_value = "../shared/data/subjectivity")]
+        data: PathBuf,
+        /// Where to write the artifact.
+        #[arg(long, default_value = "crates/dossier-opinion/model/opinion-en.bin")]
+        out: PathBuf,
+    },
     /// The actor lexicon (titles to sectors, people and organisations with dated codes) from
     /// the PETRARCH2 / Phoenix dictionaries.
     Actors {
@@ -72,6 +82,13 @@ pub fn run(command: BuildCommand) -> anyhow::Result<i32> {
                     .with_context(|| format!("training the NER model on {}", data.display()))?;
             eprintln!("{}", serde_json::to_string_pretty(&report)?);
             write(&out, &model.to_bytes()?)?;
+        }
+        BuildCommand::Opinion { data, out } => {
+            let (model, report) =
+                dossier_opinion::train(&data, &dossier_opinion::TrainOptions::default())
+                    .with_context(|| format!("training the opinion model on {}", data.display()))?;
+            eprintln!("{}", serde_json::to_string_pretty(&report)?);
+            write(&out, &model.to_bytes())?;
         }
         BuildCommand::Actors { data, out } => {
             let lexicon = dossier_actors::build(&data)

@@ -47,6 +47,19 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Subjectivity: NewsSD-ENG test and CheckThat! 2025 Task 1 English and Arabic dev_test
+    /// macro-F1 of the opinion classifier.
+    Subjectivity {
+        /// The subjectivity folder (holds newssd-eng/ and checkthat2025-task1/).
+        #[arg(long, default_value = "../shared/data/subjectivity")]
+        data: PathBuf,
+        /// Fail (exit 1) when NewsSD-ENG test macro-F1 is below this floor.
+        #[arg(long)]
+        min_f1: Option<f64>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Ingest speed: documents/s and MB/s for text and for HTML, with and without the store.
     Ingest {
         /// Folder holding the Zyte HTML pages and the seed articles' parent (../shared).
@@ -142,6 +155,30 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                     eprintln!(
                         "dossier: PLOVER macro-F1 {:.4} is below the floor {floor}",
                         report.macro_f1
+                    );
+                    return Ok(exit::FATAL);
+                }
+            }
+            Ok(exit::OK)
+        }
+        EvalCommand::Subjectivity { data, min_f1, json } => {
+            let report = dossier_opinion::eval_subjectivity(&data)?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                println!(
+                    "NewsSD-ENG test macro-F1 {:.4}, CheckThat! 2025 dev_test macro-F1 English {:.4}, Arabic {:.4}, {:.0} sentences/s",
+                    report.newssd_macro_f1,
+                    report.checkthat_en_macro_f1,
+                    report.checkthat_ar_macro_f1,
+                    report.sentences_per_s
+                );
+            }
+            if let Some(floor) = min_f1 {
+                if report.newssd_macro_f1 < floor {
+                    eprintln!(
+                        "dossier: NewsSD-ENG test macro-F1 {:.4} is below the floor {floor}",
+                        report.newssd_macro_f1
                     );
                     return Ok(exit::FATAL);
                 }

@@ -1,0 +1,183 @@
+//! The subjectivity suite: macro-F1 (mean of the SUBJ and OBJ F1) on NewsSD-ENG test and on
+//! the CheckThat! 2025 Task 1 English and Arabic `dev_test` files. A sentence counts as SUBJ
+//! when it is flagged as the writer's opinion ([`crate::OpinionScore::is_opinion`]): opinions
+//! attributed to a named source count as OBJ, as in both corpora's guidelines.
+
+use crate::data::{read_checkthat, read_newssd, LabelledSentence};
+use crate::model::OpinionModel;
+use crate::{classify_sentence_with, OpinionError};
+use serde::Serialize;
+use std::path::Path;
+
+/// F1 of one class.
+fn f1(predicted: &[bool], gold: &[bool], class: bool) -> f64 {
+    let (mut tp, mut fp, mut fn_) = (0f64, 0f64, 0f64);
+    for (p, g) in predicted.iter().zip(gold) {
+        match (*p == class, *g == class) {
+            (true, true) => tp += 1.0,
+            (true, false) => fp += 1.0,
+            (false, true) => fn_ += 1.0,
+            _ => {}
+        }
+    }
+    if tp == 0.0 {
+        0.0
+    } else {
+        2.0 * tp / (2.0 * tp + fp + fn_)
+    }
+}
+
+/// Mean of the F1 of the subjective and the objective class.
+pub fn macro_f1(predicted: &[bool], gold: &[bool]) -> f64 {
+    (f1(predicted, gold, true) + f1(predicted, gold, false)) / 2.0
+}
+
+/// Scores on one labelled set.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetScores {
+    /// Sentences scored.
+    pub sentences: usize,
+    /// Mean of the SUBJ and OBJ F1.
+    pub macro_f1: f64,
+    /// F1 of the subjective class.
+    pub subj_f1: f64,
+    /// F1 of the objective class.
+    pub obj_f1: f64,
+    /// Share of sentences labelled correctly.
+    pub accuracy: f64,
+    /// Share of sentences the model flags as opinion.
+    pub predicted_subj_share: f64,
+    /// Share of sentences labelled SUBJ in the gold data.
+    pub gold_subj_share: f64,
+}
+
+/// Scores `predicted` against `gold`.
+pub fn set_scores(predicted: &[bool], gold: &[bool]) -> SetScores {
+    let n = gold.len().max(1) as f64;
+    SetScores {
+        sentences: gold.len(),
+        macro_f1: macro_f1(predicted, gold),
+        subj_f1: f1(predicted, gold, true),
+        obj_f1: f1(predicted, gold, false),
+        accuracy: predicted.iter().zip(gold).filter(|(p, g)| p == g).count() as f64 / n,
+        predicted_subj_share: predicted.iter().filter(|p| **p).count() as f64 / n,
+        gold_subj_share: gold.iter().filter(|g| **g).count() as f64 / n,
+    }
+}
+
+/// What `dossier eval subjectivity --json` prints. The first four fields are the suite's
+/// contract.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectivityReport {
+    /// Always `"subjectivity"`.
+    pub suite: &'static str,
+    /// NewsSD-ENG test macro-F1.
+    pub newssd_macro_f1: f64,
+    /// CheckThat! 2025 Task 1 English dev_test macro-F1.
+    pub checkthat_en_macro_f1: f64,
+    /// CheckThat! 2025 Task 1 Arabic dev_test macro-F1 (language-independent model).
+    pub checkthat_ar_macro_f1: f64,
+    /// NewsSD-ENG val macro-F1 (the split the thresholds were chosen on).
+    pub newssd_val_macro_f1: f64,
+    /// The published CheckThat! 2025 baselines (English, Arabic), for comparison.
+    pub checkthat_baselines: [f64; 2],
+    /// NewsSD-ENG test details.
+    pub newssd_test: SetScores,
+    /// CheckThat! English dev_test details.
+    pub checkthat_en: SetScores,
+    /// CheckThat! Arabic dev_test details.
+    pub checkthat_ar: SetScores,
+    /// NewsSD-ENG test macro-F1 of the language-independent model alone (how much it carries
+    /// from the English training data).
+    pub newssd_fallback_macro_f1: f64,
+    /// Sentences classified per second on one thread (NewsSD-ENG test, best of three).
+    pub sentences_per_s: f64,
+}
+
+fn predict(model: &OpinionModel, sentences: &[LabelledSentence]) -> (Vec<bool>, Vec<bool>) {
+    let predicted = sentences
+        .iter()
+        .map(|s| classify_sentence_with(model, &s.text).is_opinion)
+        .collect();
+    (predicted, sentences.iter().map(|s| s.subjective).collect())
+}
+
+/// Runs the suite with the embedded model. `data_dir` is the subjectivity folder holding
+/// `newssd-eng/` and `checkthat2025-task1/`.
+pub fn eval_subjectivity(data_dir: &Path) -> Result<SubjectivityReport, OpinionError> {
+    eval_subjectivity_with(OpinionModel::load_default(), data_dir)
+}
+
+/// [`eval_subjectivity`] with a given model.
+pub fn eval_subjectivity_with(
+    model: &OpinionModel,
+    data_dir: &Path,
+) -> Result<SubjectivityReport, OpinionError> {
+    let newssd = data_dir.join("newssd-eng");
+    let checkthat = data_dir.join("checkthat2025-task1");
+    let test = read_newssd(&newssd.join("test.csv"))?;
+    let val = read_newssd(&newssd.join("val.csv"))?;
+    let en = read_checkthat(&checkthat.join("english").join("dev_test_en.tsv"))?;
+    let ar = read_checkthat(&checkthat.join("arabic").join("dev_test_ar.tsv"))?;
+
+    let (p, g) = predict(model, &test);
+    let newssd_test = set_scores(&p, &g);
+    let (p, g) = predict(model, &val);
+    let newssd_val_macro_f1 = macro_f1(&p, &g);
+    let (p, g) = predict(model, &en);
+    let checkthat_en = set_scores(&p, &g);
+    let (p, g) = predict(model, &ar);
+    let checkthat_ar = set_scores(&p, &g);
+
+    let fallback: Vec<bool> = test
+        .iter()
+        .map(|s| {
+            let a = crate::features::Analysed::new(&s.text);
+            model.fallback_probability(&a) >= model.fallback.threshold as f64
+                && a.attribution.is_none()
+        })
+        .collect();
+    let newssd_fallback_macro_f1 = macro_f1(&fallback, &g_of(&test));
+
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let flagged = test
+            .iter()
+            .filter(|s| classify_sentence_with(model, &s.text).is_opinion)
+            .count();
+        std::hint::black_box(flagged);
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    Ok(SubjectivityReport {
+        suite: "subjectivity",
+        newssd_macro_f1: newssd_test.macro_f1,
+        checkthat_en_macro_f1: checkthat_en.macro_f1,
+        checkthat_ar_macro_f1: checkthat_ar.macro_f1,
+        newssd_val_macro_f1,
+        checkthat_baselines: [0.63, 0.55],
+        newssd_test,
+        checkthat_en,
+        checkthat_ar,
+        newssd_fallback_macro_f1,
+        sentences_per_s: test.len() as f64 / best.max(1e-9),
+    })
+}
+
+fn g_of(sentences: &[LabelledSentence]) -> Vec<bool> {
+    sentences.iter().map(|s| s.subjective).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn macro_f1_averages_both_classes() {
+        let gold = [true, true, false, false];
+        assert_eq!(macro_f1(&gold, &gold), 1.0);
+        let all_subj = [true; 4];
+        // SUBJ F1 = 2*2/(4+2) = 2/3, OBJ F1 = 0.
+        assert!((macro_f1(&all_subj, &gold) - 1.0 / 3.0).abs() < 1e-12);
+    }
+}
