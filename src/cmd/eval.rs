@@ -60,6 +60,16 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// The founding example: gold.json of ../shared/corpus/seeds reproduced (actors, events
+    /// with their sources and corroboration, evidence, opinion sentences, document checks).
+    Seeds {
+        /// The corpus folder (holds seeds/ with gold.json).
+        #[arg(long, default_value = "../shared/corpus")]
+        data: PathBuf,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Ingest speed: documents/s and MB/s for text and for HTML, with and without the store.
     Ingest {
         /// Folder holding the Zyte HTML pages and the seed articles' parent (../shared).
@@ -184,6 +194,56 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                 }
             }
             Ok(exit::OK)
+        }
+        EvalCommand::Seeds { data, json } => {
+            let report = dossier_eval::seeds::eval_seeds(&data)?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                println!(
+                    "seeds: actors {}/{}, events {}/{} (extra {}), evidence {}, opinion {}/{} (false positives {}), Haftars apart {}, documents {}",
+                    report.actors_found,
+                    report.actors_total,
+                    report.events_found,
+                    report.events_total,
+                    report.extra_events,
+                    if report.evidence_ok { "ok" } else { "BROKEN" },
+                    report.opinion_flagged,
+                    report.opinion_total,
+                    report.opinion_false_positives,
+                    report.haftars_apart,
+                    if report.documents_ok { "ok" } else { "PROBLEMS" },
+                );
+                for e in &report.events {
+                    println!(
+                        "  {:<18} {} corroboration {}{}",
+                        e.id,
+                        if e.found { "found" } else { "MISSED" },
+                        e.corroboration
+                            .map(|c| c.to_string())
+                            .unwrap_or_else(|| "-".into()),
+                        e.problem
+                            .as_ref()
+                            .map(|p| format!(" ({p})"))
+                            .unwrap_or_default()
+                    );
+                }
+                for line in report
+                    .missed_actors
+                    .iter()
+                    .chain(&report.extra_event_ids)
+                    .chain(&report.opinion_false_positive_sentences)
+                    .chain(&report.document_problems)
+                {
+                    println!("  {line}");
+                }
+            }
+            let perfect = report.actors_found == report.actors_total
+                && report.events_found == report.events_total
+                && report.extra_events == 0
+                && report.opinion_flagged == report.opinion_total
+                && report.opinion_false_positives == 0;
+            Ok(if perfect { exit::OK } else { exit::FATAL })
         }
         EvalCommand::Ingest { shared, json } => {
             let report =

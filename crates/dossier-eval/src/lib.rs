@@ -4,6 +4,7 @@
 
 mod html;
 pub mod ingest_speed;
+pub mod seeds;
 pub mod shingles;
 
 pub use html::{eval_html, render_html_report_text, HtmlEvalReport, PageScore};

@@ -8,6 +8,7 @@ mod date;
 mod document;
 mod entity;
 mod event;
+mod reconcile;
 mod span;
 
 pub use date::{DatePrecision, DatedValue, PartialDate};
@@ -22,6 +23,10 @@ pub use entity::{
 pub use event::{
     Claimant, DocumentEvents, Event, EventActor, EventDate, EventPlace, EventSource, EventStatus,
     EvidenceSpan, ParticipantRole, TopicMention,
+};
+pub use reconcile::{
+    CanonicalEvent, Claim, ClaimedValue, Discrepancy, EntityRef, FieldClaims, Reconciliation,
+    ResolvedEntity, Visit,
 };
 pub use span::Span;
 
