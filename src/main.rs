@@ -39,6 +39,12 @@ enum Command {
     Export(cmd::events::ExportArgs),
     /// Full-text search over headlines and bodies.
     Search(cmd::search::SearchArgs),
+    /// Stories: articles of several outlets about the same events, with their reconciled events.
+    Stories(cmd::stories::StoriesArgs),
+    /// One canonical event: what each source says, with evidence, corroboration, discrepancies.
+    Event(cmd::stories::EventArgs),
+    /// One person or organisation across sources: names, ranks and roles over time, timeline.
+    Actor(cmd::stories::ActorArgs),
     /// Ingest the built-in demo corpus into a temporary store and print what dossier knows.
     Demo(cmd::demo::DemoArgs),
     /// Rebuild the committed gazetteer, actor lexicon or NER model from ../shared/data.
@@ -59,6 +65,9 @@ fn main() {
         Command::Entities(args) => cmd::entities::run(&cli.db, args),
         Command::Events(args) => cmd::events::run(&cli.db, args),
         Command::Export(args) => cmd::events::export(&cli.db, args),
+        Command::Stories(args) => cmd::stories::stories(&cli.db, args),
+        Command::Event(args) => cmd::stories::event(&cli.db, args),
+        Command::Actor(args) => cmd::stories::actor(&cli.db, args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
         Command::Build(command) => cmd::build::run(command),

@@ -201,7 +201,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                 super::print_json(&report)?;
             } else {
                 println!(
-                    "seeds: actors {}/{}, events {}/{} (extra {}), evidence {}, opinion {}/{} (false positives {}), Haftars apart {}, documents {}",
+                    "seeds: actors {}/{}, events {}/{} (extra {}), evidence {}, opinion {}/{} (false positives {}), Haftars apart {}, visit {}, documents {}",
                     report.actors_found,
                     report.actors_total,
                     report.events_found,
@@ -212,6 +212,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                     report.opinion_total,
                     report.opinion_false_positives,
                     report.haftars_apart,
+                    if report.visit_ok { "ok" } else { "WRONG" },
                     if report.documents_ok { "ok" } else { "PROBLEMS" },
                 );
                 for e in &report.events {

@@ -108,7 +108,7 @@ fn query(
     Ok(Ok(store.list_events(&q)?))
 }
 
-fn render(e: &Event) -> String {
+pub(crate) fn render(e: &Event) -> String {
     let mut s = String::new();
     let what = e
         .event_type

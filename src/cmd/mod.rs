@@ -9,6 +9,7 @@ pub mod events;
 pub mod ingest;
 pub mod search;
 pub mod show;
+pub mod stories;
 
 use anyhow::Context;
 use dossier_store::SqliteStore;

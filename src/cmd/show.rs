@@ -31,15 +31,28 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
             } else {
                 None
             };
-            if args.json && args.entities {
-                super::print_json(&serde_json::json!({
-                    "document": doc,
-                    "entities": analysis,
-                }))?;
-            } else if args.json {
-                super::print_json(&doc)?;
+            let opinions = dossier_opinion::classify_document(&doc);
+            if args.json {
+                let mut value = serde_json::to_value(&doc)?;
+                mark_opinion(&mut value, &opinions);
+                if args.entities {
+                    super::print_json(&serde_json::json!({
+                        "document": value,
+                        "entities": analysis,
+                    }))?;
+                } else {
+                    super::print_json(&value)?;
+                }
             } else {
                 print!("{}", crate::render::document(&doc));
+                let flagged: Vec<&dossier_opinion::SentenceOpinion> =
+                    opinions.iter().filter(|o| o.score.is_opinion).collect();
+                if !flagged.is_empty() {
+                    println!("\nthe writer's opinion ({} sentences):", flagged.len());
+                    for o in flagged {
+                        println!("  [{}..{}] {}", o.span.start, o.span.end, doc.text(&o.span));
+                    }
+                }
                 if args.entities {
                     match &analysis {
                         Some(a) => print!("{}", crate::render::document_entities(a)),
@@ -49,5 +62,33 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
             }
             Ok(exit::OK)
         }
+    }
+}
+
+/// Adds to each sentence of a document's JSON its `opinion` flag (the writer's own opinion, not
+/// reporting and not an opinion attributed to a named source), its `stance` and the
+/// classifier's probability that it is subjective.
+fn mark_opinion(doc: &mut serde_json::Value, opinions: &[dossier_opinion::SentenceOpinion]) {
+    let Some(sentences) = doc.get_mut("sentences").and_then(|s| s.as_array_mut()) else {
+        return;
+    };
+    for o in opinions {
+        let Some(sentence) = sentences
+            .get_mut(o.sentence)
+            .and_then(|s| s.as_object_mut())
+        else {
+            continue;
+        };
+        let stance = match o.score.stance {
+            dossier_opinion::SentenceStance::Opinion => "opinion",
+            dossier_opinion::SentenceStance::Reporting => "reporting",
+            dossier_opinion::SentenceStance::AttributedOpinion { .. } => "attributed_opinion",
+        };
+        sentence.insert("opinion".into(), o.score.is_opinion.into());
+        sentence.insert("stance".into(), stance.into());
+        sentence.insert(
+            "subjectivity".into(),
+            serde_json::json!((f64::from(o.score.probability) * 1000.0).round() / 1000.0),
+        );
     }
 }

@@ -98,6 +98,8 @@ pub struct SeedsReport {
     pub opinion_total: usize,
     pub opinion_false_positives: usize,
     pub haftars_apart: bool,
+    /// One visit of the gold visitor, made of exactly the gold parts.
+    pub visit_ok: bool,
     pub documents_ok: bool,
     pub missed_actors: Vec<String>,
     pub events: Vec<GoldEventResult>,
@@ -344,6 +346,39 @@ pub fn score_seeds(run: &SeedRun, gold: &Value) -> SeedsReport {
         }
     }
 
+    // The visit: one visit of the gold visitor whose parts are the gold parts' events.
+    let gold_visit = &gold["visit"];
+    let part_events: BTreeSet<String> = gold_visit["parts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| {
+            let id = p.as_str()?;
+            results
+                .iter()
+                .find(|r| r.id == id && r.found)?
+                .event
+                .clone()
+        })
+        .collect();
+    let visitor = gold_visit["visitor"]
+        .as_str()
+        .and_then(|v| gold_to_resolved.get(v));
+    let visits_of_visitor: Vec<&dossier_model::Visit> = rec
+        .visits
+        .iter()
+        .filter(|v| Some(&v.visitor) == visitor)
+        .collect();
+    let visit_ok = visits_of_visitor.len() == 1
+        && part_events.len() == gold_visit["parts"].as_array().map(Vec::len).unwrap_or(0)
+        && visits_of_visitor[0]
+            .parts
+            .iter()
+            .cloned()
+            .collect::<BTreeSet<_>>()
+            == part_events
+        && gold_visit["month"].as_str() == Some(visits_of_visitor[0].month.as_str());
+
     let extra = extra_event_ids.len();
     let predicted = rec.events.len();
     SeedsReport {
@@ -368,6 +403,7 @@ pub fn score_seeds(run: &SeedRun, gold: &Value) -> SeedsReport {
         opinion_total,
         opinion_false_positives: fps.len(),
         haftars_apart,
+        visit_ok,
         documents_ok: problems.is_empty(),
         missed_actors,
         events: results,

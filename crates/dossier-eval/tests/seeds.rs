@@ -21,6 +21,7 @@ fn gold_record_is_reproduced() {
     assert_eq!(report.extra_events, 0, "{json}");
     assert!(report.evidence_ok, "{json}");
     assert!(report.haftars_apart, "{json}");
+    assert!(report.visit_ok, "{json}");
     assert_eq!(report.opinion_flagged, report.opinion_total, "{json}");
     assert_eq!(report.opinion_false_positives, 0, "{json}");
     assert!(report.documents_ok, "{json}");

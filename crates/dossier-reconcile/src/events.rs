@@ -487,7 +487,11 @@ fn numbers_in_evidence(sd: &SourceDocument, event: &Event) -> Vec<Claim> {
         .collect();
     for q in &sd.entities.quantities {
         let Some(value) = q.value else { continue };
-        if q.kind != "quantity" || !(1.0..1900.0).contains(&value) {
+        // Digits only: "two commanders" is a way of speaking, "12 cadets" a number to check.
+        if q.kind != "quantity"
+            || !(1.0..1900.0).contains(&value)
+            || !q.mention.text.starts_with(|c: char| c.is_ascii_digit())
+        {
             continue;
         }
         let Some(sentence) = spans

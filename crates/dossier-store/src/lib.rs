@@ -244,4 +244,35 @@ pub trait DocumentStore {
 
     /// Events across documents, in document order, filtered.
     fn list_events(&self, query: &EventQuery) -> Result<Vec<Event>, StoreError>;
+
+    /// Records where the story clustering put a batch of documents, in one transaction, after
+    /// renaming every story in `merged` (`(from, into)`) to the story it was merged into.
+    /// Rows for documents already clustered are replaced (keeping their arrival order); new
+    /// rows are appended in the order given. A document that is not stored fails the batch.
+    fn put_story_memberships(
+        &mut self,
+        rows: &[StoryMembership],
+        merged: &[(String, String)],
+        pipeline: u32,
+    ) -> Result<(), StoreError>;
+
+    /// The documents among `ids` not clustered by `pipeline` or newer.
+    fn missing_stories(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError>;
+
+    /// Story memberships in arrival order: of one story, or of every clustered document.
+    fn story_memberships(&self, story: Option<&str>) -> Result<Vec<StoryMembership>, StoreError>;
+
+    /// The story of one document, if it has been clustered.
+    fn story_of(&self, doc_id: &DocId) -> Result<Option<String>, StoreError>;
+}
+
+/// One document's place in the story clustering.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoryMembership {
+    pub doc_id: DocId,
+    pub story_id: String,
+    /// The earlier document this one reprints, if any.
+    pub near_duplicate_of: Option<DocId>,
+    /// The JSON of the features the clustering compared.
+    pub features: String,
 }

@@ -100,5 +100,23 @@ CREATE INDEX events_by_type ON events (type, date);
 CREATE INDEX events_by_date ON events (date);
 "#;
 
+/// Version 4: stories.
+/// - `document_stories`: one row per clustered document: the story it belongs to, the earlier
+///   document it reprints (if any), its arrival order in the clustering (`seq`) and the JSON of
+///   the features the clustering compared, so the story index can be rebuilt without re-running
+///   the earlier stages.
+const V4_STORIES: Migration = r#"
+CREATE TABLE document_stories (
+    doc_id            TEXT    PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    seq               INTEGER NOT NULL,
+    pipeline          INTEGER NOT NULL,
+    story_id          TEXT    NOT NULL,
+    near_duplicate_of TEXT,
+    features          TEXT    NOT NULL
+);
+CREATE INDEX document_stories_by_story ON document_stories (story_id, seq);
+CREATE INDEX document_stories_by_seq ON document_stories (seq);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
-pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS, V2_ENTITIES, V3_EVENTS];
+pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS, V2_ENTITIES, V3_EVENTS, V4_STORIES];

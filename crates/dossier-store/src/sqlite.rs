@@ -4,7 +4,8 @@ use crate::query::{fold_for_index, to_fts_match};
 use crate::schema::{Migration, APPLICATION_ID, MIGRATIONS};
 use crate::{
     DocListQuery, DocSummary, DocumentStore, EntityQuery, EventQuery, PutReport, SearchHit,
-    StoreError, MIN_ID_PREFIX, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
+    StoreError, StoryMembership, MIN_ID_PREFIX, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END,
+    SNIPPET_MATCH_START,
 };
 use dossier_model::{
     DocId, Document, DocumentEntities, DocumentEvents, Entity, Event, SourceFormat,
@@ -880,6 +881,110 @@ impl DocumentStore for SqliteStore {
         }
         Ok(out)
     }
+
+    fn put_story_memberships(
+        &mut self,
+        rows: &[StoryMembership],
+        merged: &[(String, String)],
+        pipeline: u32,
+    ) -> Result<(), StoreError> {
+        let location = &self.location;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(backend(location, "starting a write transaction"))?;
+        {
+            let write = || backend(location, "writing story memberships");
+            let mut rename = tx
+                .prepare_cached("UPDATE document_stories SET story_id = ?2 WHERE story_id = ?1")
+                .map_err(write())?;
+            for (from, into) in merged {
+                rename.execute(params![from, into]).map_err(write())?;
+            }
+            let mut exists = tx
+                .prepare_cached("SELECT 1 FROM documents WHERE id = ?1")
+                .map_err(write())?;
+            let next_seq: i64 = tx
+                .query_row(
+                    "SELECT COALESCE(MAX(seq), -1) + 1 FROM document_stories",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(write())?;
+            let mut put = tx
+                .prepare_cached(
+                    "INSERT INTO document_stories
+                         (doc_id, seq, pipeline, story_id, near_duplicate_of, features)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT (doc_id) DO UPDATE SET pipeline = excluded.pipeline,
+                         story_id = excluded.story_id,
+                         near_duplicate_of = excluded.near_duplicate_of,
+                         features = excluded.features",
+                )
+                .map_err(write())?;
+            for (i, row) in rows.iter().enumerate() {
+                let id = row.doc_id.as_str();
+                if !exists.exists(params![id]).map_err(write())? {
+                    return Err(StoreError::UnknownDocument {
+                        store: location.clone(),
+                        id: id.to_string(),
+                    });
+                }
+                put.execute(params![
+                    id,
+                    next_seq + to_i64(i),
+                    i64::from(pipeline),
+                    row.story_id,
+                    row.near_duplicate_of.as_ref().map(|d| d.as_str()),
+                    row.features
+                ])
+                .map_err(write())?;
+            }
+        }
+        tx.commit()
+            .map_err(backend(location, "committing story memberships"))
+    }
+
+    fn missing_stories(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
+        self.missing_in("document_stories", ids, pipeline)
+    }
+
+    fn story_memberships(&self, story: Option<&str>) -> Result<Vec<StoryMembership>, StoreError> {
+        let read = || backend(&self.location, "reading story memberships");
+        let sql = match story {
+            Some(_) => {
+                "SELECT doc_id, story_id, near_duplicate_of, features FROM document_stories
+                 WHERE story_id = ?1 ORDER BY seq"
+            }
+            None => {
+                "SELECT doc_id, story_id, near_duplicate_of, features FROM document_stories
+                 WHERE ?1 IS NULL ORDER BY seq"
+            }
+        };
+        let mut stmt = self.conn.prepare_cached(sql).map_err(read())?;
+        let rows = stmt
+            .query_map(params![story], |r| {
+                Ok(StoryMembership {
+                    doc_id: DocId(r.get(0)?),
+                    story_id: r.get(1)?,
+                    near_duplicate_of: r.get::<_, Option<String>>(2)?.map(DocId),
+                    features: r.get(3)?,
+                })
+            })
+            .map_err(read())?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(read())
+    }
+
+    fn story_of(&self, doc_id: &DocId) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT story_id FROM document_stories WHERE doc_id = ?1",
+                params![doc_id.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(backend(&self.location, "reading a document's story"))
+    }
 }
 
 #[cfg(test)]
@@ -928,6 +1033,52 @@ mod tests {
             )
             .unwrap()
             == 1
+    }
+
+    #[test]
+    fn story_memberships_keep_arrival_order_and_follow_merges() {
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        let docs: Vec<Document> = [
+            "Arnor's envoy reached Minas Tirith.",
+            "Gondor received the envoy of Arnor.",
+            "Rohan mustered its riders at Edoras.",
+        ]
+        .iter()
+        .map(|b| document(b))
+        .collect();
+        store.put_documents(&docs).unwrap();
+        let row = |d: &Document, story: &str| StoryMembership {
+            doc_id: d.id.clone(),
+            story_id: story.to_string(),
+            near_duplicate_of: None,
+            features: "{}".to_string(),
+        };
+        store
+            .put_story_memberships(&[row(&docs[0], "s:a"), row(&docs[2], "s:c")], &[], 1)
+            .unwrap();
+        assert_eq!(
+            store
+                .missing_stories(&[docs[0].id.clone(), docs[1].id.clone()], 1)
+                .unwrap(),
+            vec![docs[1].id.clone()]
+        );
+        let mut bridge = row(&docs[1], "s:a");
+        bridge.near_duplicate_of = Some(docs[0].id.clone());
+        store
+            .put_story_memberships(&[bridge], &[("s:c".to_string(), "s:a".to_string())], 1)
+            .unwrap();
+        let all = store.story_memberships(None).unwrap();
+        let ids: Vec<&DocId> = all.iter().map(|m| &m.doc_id).collect();
+        assert_eq!(ids, vec![&docs[0].id, &docs[2].id, &docs[1].id]);
+        assert!(all.iter().all(|m| m.story_id == "s:a"));
+        assert_eq!(store.story_memberships(Some("s:a")).unwrap().len(), 3);
+        assert_eq!(store.story_memberships(Some("s:c")).unwrap().len(), 0);
+        assert_eq!(store.story_of(&docs[1].id).unwrap().as_deref(), Some("s:a"));
+        assert_eq!(all[2].near_duplicate_of.as_ref(), Some(&docs[0].id));
+        let ghost = document("Nobody stored this one.");
+        assert!(store
+            .put_story_memberships(&[row(&ghost, "s:x")], &[], 1)
+            .is_err());
     }
 
     #[test]
