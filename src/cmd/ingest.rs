@@ -4,8 +4,9 @@ use crate::exit;
 use anyhow::Context;
 use clap::Args;
 use dossier_ingest::{expand_inputs, read_path, IngestError, Limits};
-use dossier_model::Document;
-use dossier_store::DocumentStore;
+use dossier_model::{DocId, Document};
+use dossier_store::{DocumentStore, StoryMembership};
+use dossier_stories::{StoryFeatures, StoryIndex, STORIES_VERSION};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -94,6 +95,7 @@ pub fn ingest_into(
     let files = expand_inputs(inputs);
     progress.set_length(files.len() as u64);
     let mut pending: Vec<Document> = Vec::with_capacity(batch);
+    let mut stories: Option<StoryIndex> = None;
     for file in files {
         let path = match file {
             Ok(path) => path,
@@ -116,7 +118,7 @@ pub fn ingest_into(
                     }
                     pending.push(doc);
                     if pending.len() >= batch {
-                        write_batch(store, &mut pending, &mut summary)?;
+                        write_batch(store, &mut pending, &mut summary, &mut stories)?;
                     }
                 }
                 Err(err) => {
@@ -131,7 +133,7 @@ pub fn ingest_into(
         let seen = summary.documents + pending.len() as u64;
         progress.set_prefix(format!("{:.0} docs/s", seen as f64 / secs));
     }
-    write_batch(store, &mut pending, &mut summary)?;
+    write_batch(store, &mut pending, &mut summary, &mut stories)?;
     summary.seconds = started.elapsed().as_secs_f64();
     summary.docs_per_s = summary.documents as f64 / summary.seconds.max(1e-9);
     summary.store_documents = store.count_documents()?;
@@ -146,6 +148,7 @@ fn write_batch(
     store: &mut dyn DocumentStore,
     pending: &mut Vec<Document>,
     summary: &mut IngestSummary,
+    stories: &mut Option<StoryIndex>,
 ) -> anyhow::Result<()> {
     if pending.is_empty() {
         return Ok(());
@@ -170,7 +173,7 @@ fn write_batch(
             summary.unchanged += 1;
         }
     }
-    analyse_missing(store, pending)?;
+    analyse_missing(store, pending, stories)?;
     pending.clear();
     Ok(())
 }
@@ -178,7 +181,11 @@ fn write_batch(
 /// Runs the entities and events stages on the documents of `docs` that have no output stored
 /// by the current version of each stage (new documents, or documents stored by an older build
 /// or before a crash) and stores each stage's results in one transaction.
-pub fn analyse_missing(store: &mut dyn DocumentStore, docs: &[Document]) -> anyhow::Result<()> {
+pub fn analyse_missing(
+    store: &mut dyn DocumentStore,
+    docs: &[Document],
+    stories: &mut Option<StoryIndex>,
+) -> anyhow::Result<()> {
     let ids: Vec<_> = docs.iter().map(|d| d.id.clone()).collect();
     let missing: std::collections::HashSet<_> = store
         .missing_entities(&ids, dossier_entities::PIPELINE_VERSION)?
@@ -220,6 +227,81 @@ pub fn analyse_missing(store: &mut dyn DocumentStore, docs: &[Document]) -> anyh
             .put_events(&coded, dossier_events::EVENTS_VERSION)
             .context("writing events to the store (that batch was rolled back)")?;
     }
+    cluster_missing(store, docs, &analyses, stories)
+}
+
+/// Assigns the documents of `docs` that are not in a story yet to stories, through the story
+/// index (rebuilt from the stored features on first use, then kept across batches), and stores
+/// the memberships and any story merges in one transaction.
+fn cluster_missing(
+    store: &mut dyn DocumentStore,
+    docs: &[Document],
+    analyses: &[dossier_model::DocumentEntities],
+    stories: &mut Option<StoryIndex>,
+) -> anyhow::Result<()> {
+    let ids: Vec<_> = docs.iter().map(|d| d.id.clone()).collect();
+    let missing: std::collections::HashSet<_> = store
+        .missing_stories(&ids, STORIES_VERSION)?
+        .into_iter()
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let index = match stories {
+        Some(index) => index,
+        None => {
+            let mut features = Vec::new();
+            for m in store.story_memberships(None)? {
+                if missing.contains(&m.doc_id) {
+                    continue;
+                }
+                let f: StoryFeatures = serde_json::from_str(&m.features).with_context(|| {
+                    format!(
+                        "the stored story features of document {} are unreadable",
+                        m.doc_id
+                    )
+                })?;
+                features.push(f);
+            }
+            stories.insert(StoryIndex::from_features(features))
+        }
+    };
+    let mut merges: Vec<(String, String)> = Vec::new();
+    let mut assigned: Vec<(DocId, Option<DocId>, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for doc in docs {
+        if !missing.contains(&doc.id) || !seen.insert(doc.id.clone()) {
+            continue;
+        }
+        let ents = match analyses.iter().find(|a| a.doc_id == doc.id) {
+            Some(a) => a.clone(),
+            None => match store.get_entities(&doc.id)? {
+                Some(a) => a,
+                None => dossier_entities::analyse(doc),
+            },
+        };
+        let features = StoryFeatures::from_document(doc, &ents);
+        let json = serde_json::to_string(&features)?;
+        let a = index.assign(features);
+        for m in a.merged_stories {
+            merges.push((m, a.story.clone()));
+        }
+        assigned.push((doc.id.clone(), a.near_duplicate_of.map(DocId), json));
+    }
+    let rows: Vec<StoryMembership> = assigned
+        .into_iter()
+        .map(|(doc_id, near_duplicate_of, features)| StoryMembership {
+            story_id: index
+                .story_of(doc_id.as_str())
+                .unwrap_or_else(|| format!("story:{doc_id}")),
+            doc_id,
+            near_duplicate_of,
+            features,
+        })
+        .collect();
+    store
+        .put_story_memberships(&rows, &merges, STORIES_VERSION)
+        .context("writing story memberships to the store (that batch was rolled back)")?;
     Ok(())
 }
 

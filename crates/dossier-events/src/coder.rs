@@ -673,7 +673,8 @@ fn nominal_hits(view: &SentenceView, hits: &mut Vec<Hit>) {
         let w = view.lower(k);
         let (cameo, kind, plover): NominalCoding = match w {
             "meeting" | "meetings" | "talks" | "consultations"
-                if (1..=3).any(|d| view.lower(k + d) == "with") =>
+                if (1..=3).any(|d| view.lower(k + d) == "with")
+                    || (1..=8).any(|d| view.lower(k + d) == "between") =>
             {
                 ("040", None, Some(("CONSULT", None)))
             }
@@ -916,6 +917,32 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
     let start_byte = view.words.get(hit.first).map(|w| w.span.start).unwrap_or(0);
     let verb_end_byte = view.words.get(hit.last).map(|w| w.span.end).unwrap_or(0);
     let actorish = |c: &Candidate| !matches!(c.kind, CandidateKind::Place);
+    // "talks (on Wednesday) between A(, his title,) and B": A and B are the two sides
+    if hit.nominal {
+        if let Some(between) = (1..=8)
+            .map(|d| hit.last + d)
+            .find(|&k| view.lower(k) == "between")
+        {
+            let from = view.words.get(between).map(|w| w.span.end).unwrap_or(0);
+            let first = view
+                .candidates
+                .iter()
+                .position(|c| c.span.start >= from && actorish(c));
+            if let Some(a) = first {
+                let a_end = view.candidates[a].span.end;
+                let clause_end = view.start_byte(view.clause_end(hit.last));
+                let second = view.candidates.iter().position(|c| {
+                    c.span.start > a_end
+                        && c.span.start < clause_end
+                        && actorish(c)
+                        && word_before(view, c) == "and"
+                });
+                if second.is_some() {
+                    return (Some(a), second);
+                }
+            }
+        }
+    }
     // subject: nearest acceptable candidate before the trigger
     let mut subject = None;
     let in_pp = |c: &Candidate| {

@@ -1,0 +1,801 @@
+//! Stories: articles from different outlets about the same real-world events, grouped as they
+//! arrive.
+//!
+//! Each article is reduced to [`StoryFeatures`] (content terms, people by surname, organisations,
+//! places, a date, a MinHash signature of word shingles). A [`StoryIndex`] assigns each new
+//! article to the best-matching story or opens a new one. Candidate stories come only from
+//! inverted indexes on entity and place keys and on the article's most distinctive terms (a term
+//! shared by too many stories is skipped), so the cost per article does not grow with the number
+//! of stories. When an article matches two stories strongly, they are merged (the older id
+//! survives), which makes the final grouping largely independent of arrival order. Reprints of
+//! one wire or press release are recognised by MinHash (locality-sensitive banding, estimated
+//! shingle Jaccard ≥ [`NEAR_DUPLICATE_JACCARD`]) and counted as copies of the first article.
+//! Pure: no I/O.
+
+use chrono::NaiveDate;
+use dossier_model::{Document, DocumentEntities, EntityType};
+use dossier_reconcile::names::{bare_person_name, is_latin, name_key, tokens};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// Version of the story features and clustering; stored with each membership.
+pub const STORIES_VERSION: u32 = 1;
+
+/// Estimated shingle Jaccard from which an article is a reprint of an earlier one.
+pub const NEAR_DUPLICATE_JACCARD: f32 = 0.7;
+const MINHASH_SIZE: usize = 128;
+const MINHASH_BANDS: usize = 32;
+const SHINGLE_WORDS: usize = 5;
+/// Terms kept per article (most frequent first).
+const TERMS_PER_DOC: usize = 120;
+/// Terms per article used to find candidate stories.
+const QUERY_TERMS: usize = 12;
+/// A key whose posting list is longer than this is too common to find candidates with.
+const MAX_POSTINGS: usize = 400;
+/// Terms kept per story centroid.
+const TERMS_PER_STORY: usize = 400;
+
+const STOP_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "for",
+    "that",
+    "with",
+    "from",
+    "this",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "not",
+    "but",
+    "his",
+    "her",
+    "its",
+    "their",
+    "they",
+    "them",
+    "she",
+    "him",
+    "who",
+    "which",
+    "what",
+    "when",
+    "where",
+    "will",
+    "would",
+    "could",
+    "should",
+    "been",
+    "being",
+    "also",
+    "said",
+    "says",
+    "say",
+    "after",
+    "before",
+    "into",
+    "over",
+    "about",
+    "than",
+    "then",
+    "there",
+    "these",
+    "those",
+    "other",
+    "more",
+    "most",
+    "some",
+    "such",
+    "only",
+    "any",
+    "all",
+    "one",
+    "two",
+    "three",
+    "new",
+    "year",
+    "years",
+    "can",
+    "may",
+    "did",
+    "does",
+    "our",
+    "out",
+    "off",
+    "per",
+    "while",
+    "during",
+    "since",
+    "between",
+    "under",
+    "against",
+    "told",
+    "just",
+    "like",
+    "very",
+    "because",
+    "both",
+    "each",
+    "many",
+    "much",
+    "well",
+    "even",
+    "still",
+    "how",
+    "why",
+    "you",
+    "your",
+    "yours",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "time",
+    "first",
+    "last",
+    "people",
+    "according",
+    "including",
+    "made",
+    "make",
+    "take",
+    "took",
+    "get",
+    "got",
+    "back",
+    "now",
+    "here",
+    "way",
+];
+
+/// What the story clustering compares about one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryFeatures {
+    pub doc_id: String,
+    /// Publication date, or the article's own reference date.
+    pub date: Option<NaiveDate>,
+    /// Content terms with their counts, most frequent first.
+    pub terms: Vec<(String, u32)>,
+    /// People (`p:` + surname), organisations (`o:` + name), other names (`m:`).
+    pub entities: Vec<String>,
+    /// Places (`l:` + name).
+    pub places: Vec<String>,
+    /// MinHash signature of the article's word shingles.
+    pub minhash: Vec<u32>,
+}
+
+fn mix(mut x: u64) -> u64 {
+    // splitmix64 finaliser: a fixed, well-distributed 64-bit mix.
+    x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+fn hash_str(s: &str) -> u64 {
+    // FNV-1a, then mixed.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// MinHash signature of the word shingles of `words`.
+pub fn minhash(words: &[String]) -> Vec<u32> {
+    let mut sig = vec![u32::MAX; MINHASH_SIZE];
+    if words.is_empty() {
+        return sig;
+    }
+    let width = SHINGLE_WORDS.min(words.len());
+    for w in words.windows(width) {
+        let h = hash_str(&w.join(" "));
+        for (i, slot) in sig.iter_mut().enumerate() {
+            let v = (mix(h ^ (i as u64).wrapping_mul(0x9E37_79B9)) >> 32) as u32;
+            if v < *slot {
+                *slot = v;
+            }
+        }
+    }
+    sig
+}
+
+/// Estimated Jaccard similarity of two MinHash signatures.
+pub fn minhash_similarity(a: &[u32], b: &[u32]) -> f32 {
+    if a.is_empty() || a.len() != b.len() {
+        return 0.0;
+    }
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f32 / a.len() as f32
+}
+
+impl StoryFeatures {
+    /// Features from raw parts: the body text, entity and place keys, a date.
+    pub fn from_parts(
+        doc_id: impl Into<String>,
+        text: &str,
+        date: Option<NaiveDate>,
+        entities: Vec<String>,
+        places: Vec<String>,
+    ) -> Self {
+        let words = tokens(text);
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        for w in &words {
+            if w.chars().count() >= 3
+                && w.chars().all(char::is_alphabetic)
+                && !STOP_WORDS.contains(&w.as_str())
+            {
+                *counts.entry(w.clone()).or_insert(0) += 1;
+            }
+        }
+        let mut terms: Vec<(String, u32)> = counts.into_iter().collect();
+        terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        terms.truncate(TERMS_PER_DOC);
+        let mut entities = entities;
+        entities.sort();
+        entities.dedup();
+        let mut places = places;
+        places.sort();
+        places.dedup();
+        StoryFeatures {
+            doc_id: doc_id.into(),
+            date,
+            terms,
+            entities,
+            places,
+            minhash: minhash(&words),
+        }
+    }
+
+    /// Features of a stored document and its entities.
+    pub fn from_document(doc: &Document, entities: &DocumentEntities) -> Self {
+        let mut ents = Vec::new();
+        let mut places = Vec::new();
+        for e in &entities.entities {
+            match e.kind {
+                EntityType::Person => {
+                    let latin = std::iter::once(&e.name)
+                        .chain(e.names.iter())
+                        .find(|n| is_latin(n));
+                    if let Some(last) = latin.and_then(|n| bare_person_name(n).pop()) {
+                        ents.push(format!("p:{last}"));
+                    }
+                }
+                EntityType::Organisation => ents.push(format!("o:{}", name_key(&e.name))),
+                EntityType::Misc => ents.push(format!("m:{}", name_key(&e.name))),
+                EntityType::Place => {
+                    if is_latin(&e.name) {
+                        places.push(format!("l:{}", name_key(&e.name)));
+                    }
+                }
+            }
+        }
+        let date = doc
+            .published
+            .value
+            .and_then(|d| d.to_naive())
+            .or_else(|| doc.crawled.and_then(|d| d.to_naive()));
+        StoryFeatures::from_parts(doc.id.as_str(), &doc.body, date, ents, places)
+    }
+}
+
+/// Where an article went.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryAssignment {
+    pub story: String,
+    /// Similarity to the story it joined (0 for a new story, 1 for a reprint).
+    pub score: f32,
+    /// The earlier article this one reprints, if any.
+    pub near_duplicate_of: Option<String>,
+    /// Stories merged into `story` because this article joined them (their ids).
+    pub merged_stories: Vec<String>,
+}
+
+/// A story: its id and its articles in arrival order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: String,
+    pub doc_ids: Vec<String>,
+}
+
+/// Thresholds of the clustering.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StoryParams {
+    /// Similarity from which an article joins a story.
+    pub join: f32,
+    /// Similarity to a second story from which that story is merged into the first.
+    pub merge: f32,
+    /// Weight of term similarity against entity/place overlap.
+    pub term_weight: f32,
+    /// Days between an article and a story beyond which the similarity is halved.
+    pub near_days: i64,
+    /// Days beyond which an article never joins the story.
+    pub far_days: i64,
+}
+
+impl Default for StoryParams {
+    fn default() -> Self {
+        StoryParams {
+            join: 0.30,
+            merge: 0.45,
+            term_weight: 0.6,
+            near_days: 10,
+            far_days: 60,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct StoryState {
+    id: String,
+    docs: Vec<usize>,
+    terms: HashMap<String, f32>,
+    keys: HashMap<String, u32>,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+    merged_into: Option<usize>,
+}
+
+/// Incremental story clustering over an index of entity, place and term keys.
+#[derive(Debug, Clone, Default)]
+pub struct StoryIndex {
+    params: StoryParams,
+    docs: Vec<(StoryFeatures, usize)>,
+    stories: Vec<StoryState>,
+    df: HashMap<String, u32>,
+    postings: HashMap<String, Vec<usize>>,
+    bands: HashMap<(usize, u64), Vec<usize>>,
+}
+
+impl StoryIndex {
+    /// An empty index with default thresholds.
+    pub fn new() -> Self {
+        StoryIndex::with_params(StoryParams::default())
+    }
+
+    /// An empty index with these thresholds.
+    pub fn with_params(params: StoryParams) -> Self {
+        StoryIndex {
+            params,
+            ..StoryIndex::default()
+        }
+    }
+
+    /// Rebuilds an index by assigning stored features again, in their arrival order.
+    pub fn from_features(features: impl IntoIterator<Item = StoryFeatures>) -> Self {
+        let mut index = StoryIndex::new();
+        for f in features {
+            index.assign(f);
+        }
+        index
+    }
+
+    /// Number of articles seen.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// True when no article has been assigned.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    fn live(&self, mut s: usize) -> usize {
+        while let Some(next) = self.stories[s].merged_into {
+            s = next;
+        }
+        s
+    }
+
+    fn idf(&self, key: &str) -> f32 {
+        let n = self.docs.len() as f32 + 1.0;
+        let df = self.df.get(key).copied().unwrap_or(0) as f32;
+        ((n + 1.0) / (df + 1.0)).ln() + 1.0
+    }
+
+    fn similarity(&self, f: &StoryFeatures, s: &StoryState) -> f32 {
+        // Terms: cosine of log-tf × idf vectors.
+        let mut dot = 0.0;
+        let mut norm_d = 0.0;
+        for (t, c) in &f.terms {
+            let w = (1.0 + *c as f32).ln() * self.idf(t);
+            norm_d += w * w;
+            if let Some(sc) = s.terms.get(t) {
+                dot += w * (1.0 + sc).ln() * self.idf(t);
+            }
+        }
+        let norm_s: f32 = s
+            .terms
+            .iter()
+            .map(|(t, c)| {
+                let w = (1.0 + c).ln() * self.idf(t);
+                w * w
+            })
+            .sum();
+        let cos = if norm_d > 0.0 && norm_s > 0.0 {
+            dot / (norm_d.sqrt() * norm_s.sqrt())
+        } else {
+            0.0
+        };
+        // Entities and places: idf-weighted share of the article's keys the story has.
+        let keys: Vec<&String> = f.entities.iter().chain(f.places.iter()).collect();
+        let total: f32 = keys.iter().map(|k| self.idf(k)).sum();
+        let shared: f32 = keys
+            .iter()
+            .filter(|k| s.keys.contains_key(k.as_str()))
+            .map(|k| self.idf(k))
+            .sum();
+        let overlap = if total > 0.0 { shared / total } else { 0.0 };
+        let w = self.params.term_weight;
+        let mut score = w * cos + (1.0 - w) * overlap;
+        if let (Some(d), Some(first), Some(last)) = (f.date, s.first, s.last) {
+            let gap = if d < first {
+                (first - d).num_days()
+            } else if d > last {
+                (d - last).num_days()
+            } else {
+                0
+            };
+            if gap > self.params.far_days {
+                score = 0.0;
+            } else if gap > self.params.near_days {
+                score *= 0.5;
+            }
+        }
+        score
+    }
+
+    fn candidate_keys(&self, f: &StoryFeatures) -> Vec<String> {
+        let mut keys: Vec<String> = f.entities.iter().chain(f.places.iter()).cloned().collect();
+        let mut by_weight: Vec<(f32, &String)> = f
+            .terms
+            .iter()
+            .map(|(t, c)| ((1.0 + *c as f32).ln() * self.idf(t), t))
+            .collect();
+        by_weight.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        keys.extend(
+            by_weight
+                .into_iter()
+                .take(QUERY_TERMS)
+                .map(|(_, t)| format!("t:{t}")),
+        );
+        keys
+    }
+
+    /// Assigns one article to a story (new or existing) and returns where it went.
+    pub fn assign(&mut self, features: StoryFeatures) -> StoryAssignment {
+        let doc_index = self.docs.len();
+        // Near-duplicates first: a reprint joins the story of what it copies.
+        let mut dup_of: Option<usize> = None;
+        let mut seen: HashSet<usize> = HashSet::new();
+        let rows = MINHASH_SIZE / MINHASH_BANDS;
+        for band in 0..MINHASH_BANDS {
+            let slice = &features.minhash[band * rows..(band + 1) * rows];
+            let key = slice.iter().fold(0u64, |h, v| mix(h ^ u64::from(*v)));
+            if let Some(list) = self.bands.get(&(band, key)) {
+                for d in list {
+                    if seen.insert(*d)
+                        && minhash_similarity(&features.minhash, &self.docs[*d].0.minhash)
+                            >= NEAR_DUPLICATE_JACCARD
+                        && dup_of.map(|x| *d < x).unwrap_or(true)
+                    {
+                        dup_of = Some(*d);
+                    }
+                }
+            }
+        }
+        let mut scored: Vec<(f32, usize)> = Vec::new();
+        if dup_of.is_none() {
+            let mut candidates: Vec<usize> = Vec::new();
+            for key in self.candidate_keys(&features) {
+                if let Some(list) = self.postings.get(&key) {
+                    if list.len() > MAX_POSTINGS {
+                        continue;
+                    }
+                    candidates.extend(list.iter().map(|s| self.live(*s)));
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            scored = candidates
+                .into_iter()
+                .map(|s| (self.similarity(&features, &self.stories[s]), s))
+                .filter(|(score, _)| *score >= self.params.join)
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        }
+        let (story, score) = match (dup_of, scored.first()) {
+            (Some(d), _) => (self.live(self.docs[d].1), 1.0),
+            (None, Some((score, s))) => (*s, *score),
+            (None, None) => {
+                self.stories.push(StoryState {
+                    id: format!("story:{}", features.doc_id),
+                    docs: Vec::new(),
+                    terms: HashMap::new(),
+                    keys: HashMap::new(),
+                    first: None,
+                    last: None,
+                    merged_into: None,
+                });
+                (self.stories.len() - 1, 0.0)
+            }
+        };
+        // Merge other stories this article also matches strongly: the oldest survives.
+        let mut merged_stories = Vec::new();
+        let mut target = story;
+        let strong: Vec<usize> = scored
+            .iter()
+            .filter(|(sc, s)| *sc >= self.params.merge && *s != story)
+            .map(|(_, s)| *s)
+            .collect();
+        if !strong.is_empty()
+            && scored
+                .first()
+                .map(|b| b.0 >= self.params.merge)
+                .unwrap_or(false)
+        {
+            let mut group = strong;
+            group.push(story);
+            group.sort_unstable();
+            target = group[0];
+            for s in group.into_iter().skip(1) {
+                merged_stories.push(self.stories[s].id.clone());
+                self.absorb(target, s);
+            }
+        }
+        // Index the article.
+        for (t, _) in &features.terms {
+            *self.df.entry(t.clone()).or_insert(0) += 1;
+        }
+        for k in features.entities.iter().chain(features.places.iter()) {
+            *self.df.entry(k.clone()).or_insert(0) += 1;
+        }
+        for band in 0..MINHASH_BANDS {
+            let slice = &features.minhash[band * rows..(band + 1) * rows];
+            let key = slice.iter().fold(0u64, |h, v| mix(h ^ u64::from(*v)));
+            self.bands.entry((band, key)).or_default().push(doc_index);
+        }
+        self.add_to_story(target, &features, doc_index);
+        let near_duplicate_of = dup_of.map(|d| self.docs[d].0.doc_id.clone());
+        self.docs.push((features, target));
+        StoryAssignment {
+            story: self.stories[target].id.clone(),
+            score,
+            near_duplicate_of,
+            merged_stories,
+        }
+    }
+
+    fn add_to_story(&mut self, s: usize, f: &StoryFeatures, doc_index: usize) {
+        let story = &mut self.stories[s];
+        story.docs.push(doc_index);
+        for (t, c) in &f.terms {
+            *story.terms.entry(t.clone()).or_insert(0.0) += *c as f32;
+        }
+        if story.terms.len() > TERMS_PER_STORY * 2 {
+            let mut all: Vec<(String, f32)> = story.terms.drain().collect();
+            all.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            all.truncate(TERMS_PER_STORY);
+            story.terms = all.into_iter().collect();
+        }
+        for k in f.entities.iter().chain(f.places.iter()) {
+            *story.keys.entry(k.clone()).or_insert(0) += 1;
+        }
+        if let Some(d) = f.date {
+            story.first = Some(story.first.map_or(d, |x| x.min(d)));
+            story.last = Some(story.last.map_or(d, |x| x.max(d)));
+        }
+        let mut new_keys: Vec<String> = f.entities.iter().chain(f.places.iter()).cloned().collect();
+        new_keys.extend(
+            f.terms
+                .iter()
+                .take(QUERY_TERMS * 2)
+                .map(|(t, _)| format!("t:{t}")),
+        );
+        for k in new_keys {
+            let list = self.postings.entry(k).or_default();
+            if list.last() != Some(&s) && list.len() <= MAX_POSTINGS {
+                list.push(s);
+            }
+        }
+    }
+
+    fn absorb(&mut self, into: usize, from: usize) {
+        let moved = std::mem::take(&mut self.stories[from].docs);
+        let terms = std::mem::take(&mut self.stories[from].terms);
+        let keys = std::mem::take(&mut self.stories[from].keys);
+        let (first, last) = (self.stories[from].first, self.stories[from].last);
+        self.stories[from].merged_into = Some(into);
+        for d in &moved {
+            self.docs[*d].1 = into;
+        }
+        let target = &mut self.stories[into];
+        target.docs.extend(moved);
+        target.docs.sort_unstable();
+        for (t, c) in terms {
+            *target.terms.entry(t).or_insert(0.0) += c;
+        }
+        for (k, c) in keys {
+            *target.keys.entry(k).or_insert(0) += c;
+        }
+        target.first = match (target.first, first) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        target.last = match (target.last, last) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    /// Every live story with its articles in arrival order, oldest story first.
+    pub fn stories(&self) -> Vec<Story> {
+        self.stories
+            .iter()
+            .filter(|s| s.merged_into.is_none() && !s.docs.is_empty())
+            .map(|s| Story {
+                id: s.id.clone(),
+                doc_ids: s
+                    .docs
+                    .iter()
+                    .map(|d| self.docs[*d].0.doc_id.clone())
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// The story an article is in now (after later merges).
+    pub fn story_of(&self, doc_id: &str) -> Option<String> {
+        self.docs
+            .iter()
+            .find(|(f, _)| f.doc_id == doc_id)
+            .map(|(_, s)| self.stories[self.live(*s)].id.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(3019, 3, d)
+    }
+
+    fn article(id: &str, text: &str, d: u32, ents: &[&str], places: &[&str]) -> StoryFeatures {
+        StoryFeatures::from_parts(
+            id,
+            text,
+            day(d),
+            ents.iter().map(|s| s.to_string()).collect(),
+            places.iter().map(|s| s.to_string()).collect(),
+        )
+    }
+
+    fn world() -> Vec<StoryFeatures> {
+        vec![
+            article("a1", "King Elessar of Gondor received the envoy of Arnor at Minas Tirith to discuss the rebuilding of the northern road and the garrison at Fornost.", 3, &["p:elessar", "o:gondor council"], &["l:minas tirith", "l:fornost"]),
+            article("b1", "Riders of Rohan fought orc raiders near the Fords of Isen; Marshal Erkenbrand said twelve raiders were captured after a night battle.", 4, &["p:erkenbrand", "o:riders of rohan"], &["l:fords of isen"]),
+            article("a2", "The envoy of Arnor met King Elessar in Minas Tirith; the two agreed to rebuild the northern road to Fornost and share the garrison costs.", 4, &["p:elessar", "o:arnor envoy"], &["l:minas tirith", "l:fornost"]),
+            article("b2", "Marshal Erkenbrand reported a night battle at the Fords of Isen in which orc raiders were beaten back and captured by the riders.", 5, &["p:erkenbrand"], &["l:fords of isen"]),
+        ]
+    }
+
+    fn partition(index: &StoryIndex) -> Vec<Vec<String>> {
+        let mut p: Vec<Vec<String>> = index
+            .stories()
+            .into_iter()
+            .map(|s| {
+                let mut d = s.doc_ids;
+                d.sort();
+                d
+            })
+            .collect();
+        p.sort();
+        p
+    }
+
+    #[test]
+    fn two_stories_stay_apart_in_any_order() {
+        let expected = vec![
+            vec!["a1".to_string(), "a2".to_string()],
+            vec!["b1".to_string(), "b2".to_string()],
+        ];
+        let docs = world();
+        let orders: [[usize; 4]; 3] = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2]];
+        for order in orders {
+            let index = StoryIndex::from_features(order.iter().map(|i| docs[*i].clone()));
+            assert_eq!(partition(&index), expected, "order {order:?}");
+        }
+    }
+
+    #[test]
+    fn a_reprint_is_a_near_duplicate() {
+        let mut index = StoryIndex::new();
+        let text = "The council of Gondor announced today that the northern road to Fornost will be rebuilt by the spring, with the garrison paid from both treasuries, the steward's office said in a statement.";
+        index.assign(article(
+            "p1",
+            text,
+            3,
+            &["o:council of gondor"],
+            &["l:fornost"],
+        ));
+        let reprint = format!("{text} Reporting by the Pelargir Herald.");
+        let a = index.assign(article(
+            "p2",
+            &reprint,
+            3,
+            &["o:council of gondor"],
+            &["l:fornost"],
+        ));
+        assert_eq!(a.near_duplicate_of.as_deref(), Some("p1"));
+        assert_eq!(a.story, "story:p1");
+    }
+
+    #[test]
+    fn a_bridging_article_merges_two_stories() {
+        let params = StoryParams {
+            join: 0.3,
+            merge: 0.3,
+            ..StoryParams::default()
+        };
+        let mut index = StoryIndex::with_params(params);
+        index.assign(article(
+            "x1",
+            "Elessar rebuilt the road to Fornost.",
+            3,
+            &["p:elessar"],
+            &["l:fornost"],
+        ));
+        index.assign(article(
+            "y1",
+            "Arnor's garrison at Annuminas was paid.",
+            3,
+            &["o:arnor garrison"],
+            &["l:annuminas"],
+        ));
+        assert_eq!(index.stories().len(), 2);
+        let bridge = index.assign(article(
+            "z1",
+            "Elessar rebuilt the road to Fornost and paid Arnor's garrison at Annuminas.",
+            3,
+            &["p:elessar", "o:arnor garrison"],
+            &["l:fornost", "l:annuminas"],
+        ));
+        assert_eq!(bridge.merged_stories, vec!["story:y1".to_string()]);
+        assert_eq!(index.stories().len(), 1);
+        assert_eq!(index.story_of("y1").as_deref(), Some("story:x1"));
+    }
+
+    #[test]
+    fn stories_far_apart_in_time_stay_apart() {
+        let mut index = StoryIndex::new();
+        let text = "King Elessar received the envoy of Arnor at Minas Tirith.";
+        index.assign(StoryFeatures::from_parts(
+            "e1",
+            text,
+            day(1),
+            vec!["p:elessar".into()],
+            vec![],
+        ));
+        let later = StoryFeatures::from_parts(
+            "e2",
+            "A year on, the envoy of Arnor was again received by King Elessar, this time in Osgiliath.",
+            NaiveDate::from_ymd_opt(3020, 3, 1),
+            vec!["p:elessar".into()],
+            vec![],
+        );
+        let a = index.assign(later);
+        assert_eq!(a.story, "story:e2");
+    }
+}
