@@ -56,6 +56,7 @@ enum Command {
 }
 
 fn main() {
+    restore_default_sigpipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Ingest(args) => cmd::ingest::run(&cli.db, args),
@@ -81,3 +82,16 @@ fn main() {
     };
     std::process::exit(code);
 }
+
+/// Lets `dossier ... | head` end quietly when the reader closes the pipe, as other command-line
+/// tools do, instead of failing on the next write: Rust ignores SIGPIPE by default.
+#[cfg(unix)]
+fn restore_default_sigpipe() {
+    // SAFETY: setting a signal's disposition to its default before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn restore_default_sigpipe() {}

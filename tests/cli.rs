@@ -186,3 +186,113 @@ fn usage_errors_exit_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The demo corpus's three deliberate discrepancies (a date, a rank, a number) appear on the
+/// canonical events `dossier event ID` shows; the press release and its reprint are one outlet
+/// for corroboration; the seeds make one story whose meetings both outlets report.
+#[test]
+fn stories_and_events_show_discrepancies_and_corroboration() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("demo");
+    let mut articles: Vec<PathBuf> = std::fs::read_dir(&demo)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    articles.sort();
+    let out = dossier(&db).arg("ingest").args(&articles).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = dossier(&db).args(["stories", "--json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stories = json_of(&out.stdout);
+    let reprints = stories
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["documents"].as_array().unwrap().iter())
+        .filter(|d| !d["near_duplicate_of"].is_null())
+        .count();
+    assert_eq!(reprints, 1, "{stories:#}");
+    let mut kinds = std::collections::BTreeSet::new();
+    for story in stories.as_array().unwrap() {
+        for e in story["events"].as_array().unwrap() {
+            if e["discrepancies"].as_u64().unwrap() == 0 {
+                continue;
+            }
+            let id = e["id"].as_str().unwrap();
+            let out = dossier(&db).args(["event", id, "--json"]).output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let event = json_of(&out.stdout);
+            for d in event["discrepancies"].as_array().unwrap() {
+                assert!(d["values"].as_array().unwrap().len() >= 2, "{d:#}");
+                for v in d["values"].as_array().unwrap() {
+                    for c in v["claims"].as_array().unwrap() {
+                        assert!(!c["evidence"]["text"].as_str().unwrap().is_empty());
+                    }
+                }
+                kinds.insert(d["kind"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    let expected: std::collections::BTreeSet<String> = ["date", "number", "rank"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(kinds, expected);
+
+    let seeds_db = dir.path().join("seeds.db");
+    let out = dossier(&seeds_db)
+        .arg("ingest")
+        .arg(seeds().join("000_f7077eb1f7c7a540.txt"))
+        .arg(seeds().join("001_ed0f8eca4efca57a.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = dossier(&seeds_db)
+        .args(["stories", "--json"])
+        .output()
+        .unwrap();
+    let stories = json_of(&out.stdout);
+    assert_eq!(stories.as_array().unwrap().len(), 1, "{stories:#}");
+    let corroborated = stories[0]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["corroboration"] == 2)
+        .count();
+    assert_eq!(corroborated, 2, "{stories:#}");
+    let out = dossier(&seeds_db)
+        .args(["actor", "Haftar", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let actors = json_of(&out.stdout);
+    assert_eq!(actors[0]["name"], "Saddam Khalifa Haftar");
+    assert_eq!(actors[0]["timeline"].as_array().unwrap().len(), 5);
+}

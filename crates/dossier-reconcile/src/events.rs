@@ -45,7 +45,7 @@ fn day_distance(a: &PartialDate, b: &PartialDate) -> Option<i64> {
 }
 
 /// A date vaguer than or equal to another: same year, and same month when both give one.
-fn dates_nest(a: &PartialDate, b: &PartialDate) -> bool {
+pub(crate) fn dates_nest(a: &PartialDate, b: &PartialDate) -> bool {
     if a.year != b.year {
         return false;
     }
@@ -211,6 +211,17 @@ fn place_rank(p: &EventPlace) -> u8 {
     }
 }
 
+/// Specific places first; a name in the script of the story's language before a name in
+/// another script (an Urdu phrase for "headquarters" names no place an English reader can use).
+fn place_score(p: &EventPlace) -> i32 {
+    i32::from(place_rank(p))
+        + if crate::names::is_latin(&p.name) {
+            1
+        } else {
+            -2
+        }
+}
+
 /// The independent outlets among `doc_ids`: a near-duplicate counts as the document it copies,
 /// and several documents of one outlet count once.
 pub fn independent_outlets(docs: &[SourceDocument], doc_ids: &[DocId]) -> Vec<String> {
@@ -320,10 +331,11 @@ fn merge_cluster(
     }
     for actor in actors.iter_mut() {
         if let Some((vote, host)) = actor.entity_id.as_ref().and_then(|id| votes.get(id)) {
-            actor.role = if *vote >= 0 {
-                ParticipantRole::Actor
-            } else {
-                ParticipantRole::Recipient
+            actor.role = match vote.cmp(&0) {
+                std::cmp::Ordering::Greater => ParticipantRole::Actor,
+                std::cmp::Ordering::Less => ParticipantRole::Recipient,
+                // A tie: the first source's reading stands.
+                std::cmp::Ordering::Equal => actor.role,
             };
             actor.host = *host;
             if actor.host {
@@ -342,7 +354,7 @@ fn merge_cluster(
                 .push(claim(&docs[m.doc], place_label(p), &p.evidence));
             let better = match best_place {
                 None => true,
-                Some(b) => place_rank(p) > place_rank(b),
+                Some(b) => place_score(p) > place_score(b),
             };
             if better {
                 best_place = Some(p);
@@ -476,47 +488,105 @@ const NUMBER_STOP_WORDS: &[&str] = &[
     "than", "per", "each", "a", "an", "of", "to", "in", "on", "at", "by", "places", "place",
 ];
 
-/// Counted quantities stated inside the event's evidence sentences, with the content words that
-/// follow the number ("12 Sri Lankan naval cadets" -> "12 sri lankan naval cadets").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Counted quantities stated inside the event's evidence sentences: a number written in digits
+/// (not a year, not a day of a month, not a time) with the words that follow it ("12 Sri
+/// Lankan naval cadets" -> "12 sri lankan naval cadets").
 fn numbers_in_evidence(sd: &SourceDocument, event: &Event) -> Vec<Claim> {
-    let mut out = Vec::new();
-    let spans: Vec<&EvidenceSpan> = event
-        .sources
-        .iter()
-        .flat_map(|s| s.evidence.iter())
-        .collect();
-    for q in &sd.entities.quantities {
-        let Some(value) = q.value else { continue };
-        // Digits only: "two commanders" is a way of speaking, "12 cadets" a number to check.
-        if q.kind != "quantity"
-            || !(1.0..1900.0).contains(&value)
-            || !q.mention.text.starts_with(|c: char| c.is_ascii_digit())
-        {
-            continue;
+    let mut out: Vec<Claim> = Vec::new();
+    for span in event.sources.iter().flat_map(|s| s.evidence.iter()) {
+        let text = &span.text;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let digits = &text[start..i];
+            // "4.5", "10:30", "3,000" and "2026-03-04" are not counts of things.
+            if i < bytes.len()
+                && matches!(bytes[i], b'.' | b':' | b',' | b'-' | b'/')
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || b".:,-/".contains(&bytes[i]))
+                {
+                    i += 1;
+                }
+                continue;
+            }
+            let Ok(value) = digits.parse::<u32>() else {
+                continue;
+            };
+            if !(1..1900).contains(&value) {
+                continue;
+            }
+            let before = tokens(&text[..start]);
+            let after = tokens(&text[i..]);
+            let next_is_month = after.first().is_some_and(|w| MONTHS.contains(&w.as_str()));
+            let prev_is_month = before.last().is_some_and(|w| MONTHS.contains(&w.as_str()));
+            if next_is_month || prev_is_month {
+                continue;
+            }
+            let words: Vec<String> = after.into_iter().take(6).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let mut label = value.to_string();
+            for w in &words {
+                label.push(' ');
+                label.push_str(w);
+            }
+            // The evidence: from the number to the end of its phrase (next comma, semicolon or
+            // full stop), or the sentence's end.
+            let phrase_end = text[i..]
+                .find([',', ';', '.'])
+                .map(|k| i + k)
+                .unwrap_or(text.len());
+            let claim = Claim {
+                doc_id: sd.doc.id.clone(),
+                outlet: sd.doc.outlet.name.clone(),
+                value: label,
+                evidence: EvidenceSpan {
+                    start: span.start + start,
+                    end: span.start + phrase_end,
+                    text: text[start..phrase_end].to_string(),
+                },
+            };
+            if !out.iter().any(|c| c.evidence.start == claim.evidence.start) {
+                out.push(claim);
+            }
         }
-        let Some(sentence) = spans
-            .iter()
-            .find(|s| s.start <= q.mention.start && q.mention.end <= s.end)
-        else {
-            continue;
-        };
-        let tail = sd.doc.body.get(q.mention.start..sentence.end).unwrap_or("");
-        let words: Vec<String> = tokens(tail).into_iter().skip(1).take(6).collect();
-        let mut label = format!("{value}");
-        for w in &words {
-            label.push(' ');
-            label.push_str(w);
-        }
-        out.push(Claim {
-            doc_id: sd.doc.id.clone(),
-            outlet: sd.doc.outlet.name.clone(),
-            value: label,
-            evidence: EvidenceSpan {
-                start: q.mention.start,
-                end: sentence.end.min(q.mention.start + tail.len()),
-                text: tail.to_string(),
-            },
-        });
     }
     out
 }
@@ -532,7 +602,7 @@ fn content_words(label: &str) -> BTreeSet<String> {
 
 /// Two sources count the same thing (the words after the number share a content word) with
 /// different numbers.
-fn number_discrepancy(subject: &str, numbers: &[Claim]) -> Option<Discrepancy> {
+pub(crate) fn number_discrepancy(subject: &str, numbers: &[Claim]) -> Option<Discrepancy> {
     for (i, a) in numbers.iter().enumerate() {
         for b in numbers.iter().skip(i + 1) {
             if a.doc_id == b.doc_id {
@@ -545,14 +615,19 @@ fn number_discrepancy(subject: &str, numbers: &[Claim]) -> Option<Discrepancy> {
             if va == vb {
                 continue;
             }
-            let shared: Vec<String> = content_words(&a.value)
-                .intersection(&content_words(&b.value))
-                .cloned()
-                .collect();
-            if shared.is_empty() {
+            let in_b = content_words(&b.value);
+            // The thing counted: the last word of a's phrase that b's phrase also has.
+            let Some(noun) = a
+                .value
+                .split(' ')
+                .skip(1)
+                .map(|w| w.trim_end_matches('s'))
+                .filter(|w| in_b.contains(*w))
+                .last()
+                .map(str::to_string)
+            else {
                 continue;
-            }
-            let noun = shared.last().cloned().unwrap_or_default();
+            };
             let mut sides: Vec<ClaimedValue> = Vec::new();
             for c in numbers
                 .iter()

@@ -62,9 +62,10 @@ pub fn reconcile(docs: &[SourceDocument]) -> Reconciliation {
             }
         }
     }
+    number_conflicts_between_events(&mut events);
     for event in &events {
         for d in &event.discrepancies {
-            if d.subject == event.event.id {
+            if d.subject == event.event.id && !discrepancies.contains(d) {
                 discrepancies.push(d.clone());
             }
         }
@@ -89,8 +90,15 @@ fn rank_discrepancy(e: &dossier_model::ResolvedEntity) -> Option<Discrepancy> {
     if e.kind != EntityType::Person {
         return None;
     }
+    // Ranks read from another script are translations (Arabic اللواء is a major general in an
+    // army and a rear admiral in a navy): only ranks written in Latin script are compared.
+    let latin: Vec<&dossier_model::Claim> = e
+        .ranks
+        .iter()
+        .filter(|c| names::is_latin(&c.evidence.text))
+        .collect();
     let distinct: Vec<&str> = {
-        let mut v: Vec<&str> = e.ranks.iter().map(|c| c.value.as_str()).collect();
+        let mut v: Vec<&str> = latin.iter().map(|c| c.value.as_str()).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -112,7 +120,11 @@ fn rank_discrepancy(e: &dossier_model::ResolvedEntity) -> Option<Discrepancy> {
         .iter()
         .map(|r| ClaimedValue {
             value: r.to_string(),
-            claims: e.ranks.iter().filter(|c| c.value == *r).cloned().collect(),
+            claims: latin
+                .iter()
+                .filter(|c| c.value == *r)
+                .map(|c| (*c).clone())
+                .collect(),
         })
         .collect();
     // Only a conflict when different documents disagree, not one document using two ranks.
@@ -215,4 +227,53 @@ fn group_visits(docs: &[SourceDocument], events: &mut [CanonicalEvent]) -> Vec<V
         });
     }
     visits
+}
+
+/// Two outlets may code the same agreement with different participants ("Pakistan" in one,
+/// its naval chief in the other), so its mentions stay apart; when two such events of one type,
+/// with compatible dates and places and reported by different documents, count the same thing
+/// with different numbers, that is a discrepancy on both.
+fn number_conflicts_between_events(events: &mut [CanonicalEvent]) {
+    let mut found: Vec<(usize, usize, Discrepancy)> = Vec::new();
+    for i in 0..events.len() {
+        for j in i + 1..events.len() {
+            let (a, b) = (&events[i], &events[j]);
+            if a.claims.numbers.is_empty()
+                || b.claims.numbers.is_empty()
+                || a.event.event_type != b.event.event_type
+                || a.event.kind != b.event.kind
+            {
+                continue;
+            }
+            let dates_ok = match (&a.event.date, &b.event.date) {
+                (Some(x), Some(y)) => events::dates_nest(&x.value, &y.value),
+                _ => true,
+            };
+            let city = |e: &CanonicalEvent| e.event.place.as_ref().and_then(|p| p.city.clone());
+            let places_ok = match (city(a), city(b)) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            if !dates_ok || !places_ok {
+                continue;
+            }
+            let claims: Vec<dossier_model::Claim> = a
+                .claims
+                .numbers
+                .iter()
+                .chain(b.claims.numbers.iter())
+                .cloned()
+                .collect();
+            if let Some(d) = events::number_discrepancy(&a.event.id, &claims) {
+                found.push((i, j, d));
+            }
+        }
+    }
+    for (i, j, d) in found {
+        for k in [i, j] {
+            if !events[k].discrepancies.contains(&d) {
+                events[k].discrepancies.push(d.clone());
+            }
+        }
+    }
 }
