@@ -70,6 +70,19 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// ECB+: story clustering against the corpus's sub-topics (pairwise and B-cubed F1) and
+    /// same-lemma cross-document event coreference inside the stories (CoNLL F1).
+    Ecb {
+        /// The ECB+ folder (holds xml/ and ECBplus_coreference_sentences.csv).
+        #[arg(long, default_value = "../shared/data/ecbplus")]
+        data: PathBuf,
+        /// Topics to score: dev (2 5 12 18 21 23 34 35) or test (36-45).
+        #[arg(long, default_value = "test")]
+        split: String,
+        /// Print JSON (one line).
+        #[arg(long)]
+        json: bool,
+    },
     /// Ingest speed: documents/s and MB/s for text and for HTML, with and without the store.
     Ingest {
         /// Folder holding the Zyte HTML pages and the seed articles' parent (../shared).
@@ -245,6 +258,40 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                 && report.opinion_flagged == report.opinion_total
                 && report.opinion_false_positives == 0;
             Ok(if perfect { exit::OK } else { exit::FATAL })
+        }
+        EvalCommand::Ecb { data, split, json } => {
+            let report = dossier_eval::ecb::eval_ecb(
+                &data,
+                &split,
+                dossier_stories::StoryParams::default(),
+            )?;
+            if json {
+                println!("{}", serde_json::to_string(&report)?);
+            } else {
+                println!(
+                    "ECB+ {} topics: {} articles, {} gold stories, {} predicted; story clustering pairwise P {:.4} R {:.4} F1 {:.4}, B-cubed F1 {:.4}",
+                    report.split,
+                    report.documents,
+                    report.gold_stories,
+                    report.predicted_stories,
+                    report.clustering_pairwise.precision,
+                    report.clustering_pairwise.recall,
+                    report.pairwise_f1,
+                    report.b3_f1
+                );
+                let e = &report.event_coreference;
+                println!(
+                    "event coreference ({} gold action mentions, same lemma within predicted stories): MUC F1 {:.2}, B3 F1 {:.2}, CEAF-e F1 {:.2}, CoNLL F1 {:.2} (with gold stories {:.2}); {:.1} s",
+                    report.action_mentions,
+                    e.muc.f1 * 100.0,
+                    e.b3.f1 * 100.0,
+                    e.ceaf_e.f1 * 100.0,
+                    report.event_conll_f1,
+                    report.event_coreference_gold_stories.conll_f1 * 100.0,
+                    report.seconds
+                );
+            }
+            Ok(exit::OK)
         }
         EvalCommand::Ingest { shared, json } => {
             let report =

@@ -2,6 +2,8 @@
 //! article-body extraction on the Zyte benchmark ([`eval_html`]) and ingest speed
 //! ([`ingest_speed`]).
 
+pub mod coref;
+pub mod ecb;
 mod html;
 pub mod ingest_speed;
 pub mod seeds;

@@ -32,6 +32,10 @@ const TERMS_PER_DOC: usize = 120;
 const QUERY_TERMS: usize = 12;
 /// A key whose posting list is longer than this is too common to find candidates with.
 const MAX_POSTINGS: usize = 400;
+/// Candidate stories scored per article (those sharing the most keys with it).
+const MAX_CANDIDATES: usize = 50;
+/// Articles of a story compared one by one with a new article.
+const SINGLE_LINK_DOCS: usize = 30;
 /// Terms kept per story centroid.
 const TERMS_PER_STORY: usize = 400;
 
@@ -232,10 +236,13 @@ impl StoryFeatures {
         let words = tokens(text);
         let mut counts: HashMap<String, u32> = HashMap::new();
         for w in &words {
-            if w.chars().count() >= 3
+            // Words, and numbers of two digits or more (years, tolls, magnitudes tell two
+            // stories of one kind apart).
+            let word = w.chars().count() >= 3
                 && w.chars().all(char::is_alphabetic)
-                && !STOP_WORDS.contains(&w.as_str())
-            {
+                && !STOP_WORDS.contains(&w.as_str());
+            let number = w.len() >= 2 && w.chars().all(|c| c.is_ascii_digit());
+            if word || number {
                 *counts.entry(w.clone()).or_insert(0) += 1;
             }
         }
@@ -318,6 +325,8 @@ pub struct StoryParams {
     pub merge: f32,
     /// Weight of term similarity against entity/place overlap.
     pub term_weight: f32,
+    /// Weight of the closest single article against the story centroid in term similarity.
+    pub single_link: f32,
     /// Days between an article and a story beyond which the similarity is halved.
     pub near_days: i64,
     /// Days beyond which an article never joins the story.
@@ -327,9 +336,10 @@ pub struct StoryParams {
 impl Default for StoryParams {
     fn default() -> Self {
         StoryParams {
-            join: 0.30,
-            merge: 0.45,
-            term_weight: 0.6,
+            join: 0.20,
+            merge: 0.40,
+            term_weight: 1.0,
+            single_link: 1.0,
             near_days: 10,
             far_days: 60,
         }
@@ -404,6 +414,13 @@ impl StoryIndex {
         ((n + 1.0) / (df + 1.0)).ln() + 1.0
     }
 
+    fn doc_vector<'a>(&self, g: &'a StoryFeatures) -> HashMap<&'a str, f32> {
+        g.terms
+            .iter()
+            .map(|(t, c)| (t.as_str(), (1.0 + *c as f32).ln() * self.idf(t)))
+            .collect()
+    }
+
     fn similarity(&self, f: &StoryFeatures, s: &StoryState) -> f32 {
         // Terms: cosine of log-tf × idf vectors.
         let mut dot = 0.0;
@@ -423,11 +440,35 @@ impl StoryIndex {
                 w * w
             })
             .sum();
-        let cos = if norm_d > 0.0 && norm_s > 0.0 {
+        let centroid_cos = if norm_d > 0.0 && norm_s > 0.0 {
             dot / (norm_d.sqrt() * norm_s.sqrt())
         } else {
             0.0
         };
+        // The closest single article of the story (its latest ones), so that a story whose
+        // articles differ in vocabulary still attracts an article close to one of them.
+        let mine = self.doc_vector(f);
+        let best_single = s
+            .docs
+            .iter()
+            .rev()
+            .take(SINGLE_LINK_DOCS)
+            .map(|d| {
+                let other = self.doc_vector(&self.docs[*d].0);
+                let dot: f32 = mine
+                    .iter()
+                    .filter_map(|(t, w)| other.get(t).map(|o| w * o))
+                    .sum();
+                let n: f32 = other.values().map(|w| w * w).sum();
+                if norm_d > 0.0 && n > 0.0 {
+                    dot / (norm_d.sqrt() * n.sqrt())
+                } else {
+                    0.0
+                }
+            })
+            .fold(0.0_f32, f32::max);
+        let sl = self.params.single_link;
+        let cos = (1.0 - sl) * centroid_cos + sl * best_single;
         // Entities and places: idf-weighted share of the article's keys the story has.
         let keys: Vec<&String> = f.entities.iter().chain(f.places.iter()).collect();
         let total: f32 = keys.iter().map(|k| self.idf(k)).sum();
@@ -497,17 +538,26 @@ impl StoryIndex {
         }
         let mut scored: Vec<(f32, usize)> = Vec::new();
         if dup_of.is_none() {
-            let mut candidates: Vec<usize> = Vec::new();
+            // Stories sharing the most keys with the article, at most MAX_CANDIDATES of them.
+            let mut shared: HashMap<usize, u32> = HashMap::new();
             for key in self.candidate_keys(&features) {
                 if let Some(list) = self.postings.get(&key) {
                     if list.len() > MAX_POSTINGS {
                         continue;
                     }
-                    candidates.extend(list.iter().map(|s| self.live(*s)));
+                    for s in list {
+                        *shared.entry(self.live(*s)).or_insert(0) += 1;
+                    }
                 }
             }
+            let mut ranked: Vec<(u32, usize)> = shared.into_iter().map(|(s, n)| (n, s)).collect();
+            ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let mut candidates: Vec<usize> = ranked
+                .into_iter()
+                .take(MAX_CANDIDATES)
+                .map(|(_, s)| s)
+                .collect();
             candidates.sort_unstable();
-            candidates.dedup();
             scored = candidates
                 .into_iter()
                 .map(|s| (self.similarity(&features, &self.stories[s]), s))
