@@ -24,6 +24,7 @@ mod features;
 mod lexicon;
 mod model;
 mod train;
+mod word_lexicon;
 
 use dossier_model::{Document, Span};
 use serde::Serialize;
@@ -36,7 +37,7 @@ pub use eval::{
 pub use features::FeatureConfig;
 pub use lexicon::{CueClass, CueMatch};
 pub use model::{OpinionModel, ScoredBy};
-pub use train::{train, tune, TrainOptions, TrainReport, TuneRow, ENGLISH_THRESHOLD};
+pub use train::{train, tune, TrainOptions, TrainReport, TuneRow};
 
 /// Errors of reading corpora and models.
 #[derive(Debug, thiserror::Error)]
