@@ -77,7 +77,7 @@ pub struct SubjectivityReport {
     pub checkthat_en_macro_f1: f64,
     /// CheckThat! 2025 Task 1 Arabic dev_test macro-F1 (language-independent model).
     pub checkthat_ar_macro_f1: f64,
-    /// NewsSD-ENG val macro-F1 (the split the thresholds were chosen on).
+    /// NewsSD-ENG val macro-F1 (a fold of the cross-validation that chose the threshold).
     pub newssd_val_macro_f1: f64,
     /// The published CheckThat! 2025 baselines (English, Arabic), for comparison.
     pub checkthat_baselines: [f64; 2],

@@ -4,7 +4,11 @@
 
 use crate::attribution::{find_attribution, Attribution};
 use crate::lexicon::{find_cues, normalised_tokens, CueClass, CueMatch};
+use crate::word_lexicon::{word_lexicon_features, WORD_LEXICON_NAMES};
 use dossier_text::{tokenize, Token, TokenKind};
+
+/// Scale of the real-valued word-lexicon features against the unit-length hashed families.
+pub(crate) const LEXICON_SCALE: f32 = 1.0;
 
 /// Which feature families the English model uses. Stored in the model file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,10 +26,13 @@ pub struct FeatureConfig {
     /// Sentence shape: length, numbers, quotation marks, question and exclamation marks,
     /// attribution.
     pub shape: bool,
+    /// Real-valued word-lexicon features: TextBlob subjectivity and polarity, VADER valence,
+    /// personal pronouns, modals, intensifiers, negation, comparison.
+    pub lexicon: bool,
 }
 
 impl FeatureConfig {
-    pub(crate) fn to_bytes(self) -> [u8; 6] {
+    pub(crate) fn to_bytes(self) -> [u8; 7] {
         [
             self.words as u8,
             self.bigrams as u8,
@@ -33,18 +40,20 @@ impl FeatureConfig {
             self.char_max,
             self.cues as u8,
             self.shape as u8,
+            self.lexicon as u8,
         ]
     }
 
     pub(crate) fn from_bytes(b: &[u8]) -> Option<FeatureConfig> {
         match b {
-            [words, bigrams, char_min, char_max, cues, shape] => Some(FeatureConfig {
+            [words, bigrams, char_min, char_max, cues, shape, lexicon] => Some(FeatureConfig {
                 words: *words != 0,
                 bigrams: *bigrams != 0,
                 char_min: *char_min,
                 char_max: *char_max,
                 cues: *cues != 0,
                 shape: *shape != 0,
+                lexicon: *lexicon != 0,
             }),
             _ => None,
         }
@@ -236,6 +245,21 @@ pub(crate) fn sparse_features(config: &FeatureConfig, a: &Analysed) -> Vec<(u32,
             ids.push(hash(b's', &["attributed"]));
         }
         push_family(&mut out, ids);
+    }
+    if config.lexicon {
+        let plain: Vec<&str> = a
+            .tokens
+            .iter()
+            .zip(&a.norm)
+            .filter(|(t, _)| matches!(t.kind, TokenKind::Word | TokenKind::Clitic))
+            .map(|(_, n)| n.as_str())
+            .collect();
+        let values = word_lexicon_features(&plain, a.tokens.len());
+        for (name, value) in WORD_LEXICON_NAMES.iter().zip(values) {
+            if value != 0.0 {
+                out.push((hash(b'l', &[name]), value * LEXICON_SCALE));
+            }
+        }
     }
     // Families may collide on an id: merge.
     out.sort_unstable_by_key(|(id, _)| *id);

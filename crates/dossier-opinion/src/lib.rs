@@ -4,9 +4,11 @@
 //!
 //! Each sentence gets a probability of being subjective from a logistic-regression model over
 //! hashed words, word bigrams, character 2–5-grams, a hand-written lexicon of evaluative,
-//! hedging, predictive and interpretive cues ([`CueClass`]), and the sentence's shape. The
-//! model is trained on NewsSD-ENG train by `dossier build opinion` (val chooses the threshold)
-//! and embedded (`model/opinion-en.bin`). Text mostly in Arabic script is scored by a
+//! hedging, predictive and interpretive cues ([`CueClass`]), the sentence's shape, and
+//! real-valued word-lexicon features (TextBlob subjectivity, VADER valence, pronouns, modals;
+//! `model/subjectivity-lexicon.tsv`). The model is trained on NewsSD-ENG train by `dossier
+//! build opinion` (the threshold is chosen by cross-validation over whole articles of train
+//! and val) and embedded (`model/opinion-en.bin`). Text mostly in Arabic script is scored by a
 //! language-independent model over cue classes (an Arabic lexicon feeds the same classes),
 //! punctuation, numbers and length, trained on the same English data.
 //!
@@ -24,6 +26,7 @@ mod features;
 mod lexicon;
 mod model;
 mod train;
+mod word_lexicon;
 
 use dossier_model::{Document, Span};
 use serde::Serialize;
@@ -36,7 +39,7 @@ pub use eval::{
 pub use features::FeatureConfig;
 pub use lexicon::{CueClass, CueMatch};
 pub use model::{OpinionModel, ScoredBy};
-pub use train::{train, tune, TrainOptions, TrainReport, TuneRow, ENGLISH_THRESHOLD};
+pub use train::{train, tune, TrainOptions, TrainReport, TuneRow};
 
 /// Errors of reading corpora and models.
 #[derive(Debug, thiserror::Error)]

@@ -9,7 +9,7 @@ use crate::lexicon::{MAX_WRITER_VOICE_CUES, WRITER_VOICE_LOGIT};
 use crate::OpinionError;
 use std::sync::OnceLock;
 
-const MAGIC: &[u8; 8] = b"DSOPIN01";
+const MAGIC: &[u8; 8] = b"DSOPIN02";
 
 const DEFAULT_MODEL_BYTES: &[u8] = include_bytes!("../model/opinion-en.bin");
 
@@ -174,7 +174,7 @@ impl OpinionModel {
                 "hash size differs from this build".into(),
             ));
         }
-        let config = FeatureConfig::from_bytes(r.take(6)?)
+        let config = FeatureConfig::from_bytes(r.take(7)?)
             .ok_or_else(|| OpinionError::Format("bad feature configuration".into()))?;
         let bias = r.f32()?;
         let threshold = r.f32()?;
