@@ -51,8 +51,16 @@ pub enum ExportFormat {
     Plover,
     /// CAMEO tab-separated values, one line per actor/recipient pair.
     Cameo,
-    /// dossier's event JSON, one event per line.
+    /// dossier's event JSON, one per-document event per line.
     Jsonl,
+    /// Canonical events (one row per real event, with corroboration and outlets) as CSV for
+    /// pandas and Excel.
+    Csv,
+    /// Canonical events with coordinates as a GeoJSON FeatureCollection of points (QGIS).
+    Geojson,
+    /// Who met whom: people and organisations joined by shared canonical events, as GEXF
+    /// (Gephi).
+    Gexf,
 }
 
 #[derive(Args)]
@@ -208,14 +216,57 @@ pub fn run(db: &Path, args: EventsArgs) -> anyhow::Result<i32> {
     Ok(exit::OK)
 }
 
+impl EventFilters {
+    /// The same filters over canonical events.
+    pub fn canonical(&self) -> dossier_query::CanonicalFilter {
+        dossier_query::CanonicalFilter {
+            actor: self.actor.clone(),
+            event_type: self.event_type.clone(),
+            since: self.since.clone(),
+            until: self.until.clone(),
+            place: self.place.clone(),
+            doc: self.doc.clone(),
+        }
+    }
+}
+
 pub fn export(db: &Path, args: ExportArgs) -> anyhow::Result<i32> {
     let store = super::open_store(db)?;
-    let events = match query(db, &store, &args.filters)? {
-        Ok(e) => e,
-        Err(code) => return Ok(code),
+    if let Err(e) =
+        check_date(&args.filters.since, "since").and(check_date(&args.filters.until, "until"))
+    {
+        eprintln!("dossier: {e}");
+        return Ok(exit::USAGE);
+    }
+    let canonical = match args.format {
+        ExportFormat::Csv | ExportFormat::Geojson | ExportFormat::Gexf => {
+            Some(dossier_query::canonical_events(
+                &store,
+                &args.filters.canonical(),
+                args.filters.limit,
+                args.filters.offset,
+            )?)
+        }
+        _ => None,
+    };
+    let events = match canonical {
+        Some(_) => Vec::new(),
+        None => match query(db, &store, &args.filters)? {
+            Ok(e) => e,
+            Err(code) => return Ok(code),
+        },
     };
     let coder = format!("dossier {}", env!("CARGO_PKG_VERSION"));
+    let corpus = canonical.unwrap_or_default();
     let text = match args.format {
+        ExportFormat::Csv => dossier_export::events_csv(&corpus.events)?,
+        ExportFormat::Geojson => {
+            serde_json::to_string_pretty(&dossier_export::events_geojson(&corpus.events))? + "\n"
+        }
+        ExportFormat::Gexf => dossier_export::gexf(&dossier_export::who_met_whom(
+            &corpus.events,
+            &corpus.entities,
+        )),
         ExportFormat::Plover => dossier_events::export::plover_jsonl(&events, &coder),
         ExportFormat::Cameo => dossier_events::export::cameo_tsv(&events),
         ExportFormat::Jsonl => {

@@ -1,18 +1,12 @@
 //! `dossier ingest`: sources -> documents -> store, one transaction per batch.
 
 use crate::exit;
-use anyhow::Context;
 use clap::Args;
-use dossier_ingest::{expand_inputs, read_path, IngestError, Limits};
-use dossier_model::{DocId, Document};
-use dossier_store::{DocumentStore, StoryMembership};
-use dossier_stories::{StoryFeatures, StoryIndex, STORIES_VERSION};
+use dossier_ingest::{IngestError, Limits};
+use dossier_pipeline::{ingest_paths, IngestObserver, IngestSummary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 #[derive(Args)]
 pub struct IngestArgs {
@@ -36,273 +30,27 @@ pub struct IngestArgs {
     quiet: bool,
 }
 
-/// Counts for one input format.
-#[derive(Debug, Default, Serialize)]
-pub struct FormatCounts {
-    pub documents: u64,
-    pub added: u64,
-    pub unchanged: u64,
+/// Shows the run on a progress bar and rejected inputs on stderr above it.
+struct BarObserver {
+    bar: ProgressBar,
 }
 
-/// One rejected input or record.
-#[derive(Debug, Serialize)]
-pub struct RejectedInput {
-    pub path: String,
-    pub record: Option<u64>,
-    pub reason: String,
-}
-
-impl From<&IngestError> for RejectedInput {
-    fn from(e: &IngestError) -> Self {
-        RejectedInput {
-            path: e.path.clone(),
-            record: e.record,
-            reason: e.reason.clone(),
+impl IngestObserver for BarObserver {
+    fn files_total(&mut self, n: u64) {
+        self.bar.set_length(n);
+    }
+    fn file_started(&mut self, path: &Path) {
+        self.bar.set_message(path.display().to_string());
+    }
+    fn file_done(&mut self, docs_per_s: f64) {
+        self.bar.inc(1);
+        if docs_per_s > 0.0 {
+            self.bar.set_prefix(format!("{docs_per_s:.0} docs/s"));
         }
     }
-}
-
-/// What `dossier ingest --json` prints.
-#[derive(Debug, Default, Serialize)]
-pub struct IngestSummary {
-    pub files: u64,
-    pub bytes: u64,
-    pub documents: u64,
-    pub added: u64,
-    pub unchanged: u64,
-    pub errors: u64,
-    pub by_format: BTreeMap<String, FormatCounts>,
-    pub rejected: Vec<RejectedInput>,
-    pub warnings: Vec<String>,
-    pub seconds: f64,
-    pub docs_per_s: f64,
-    pub store_documents: u64,
-}
-
-/// Reads every input and writes the documents to `store` in batches of `batch`.
-/// Per-input errors are collected (and reported through `on_error`), never fatal; a store
-/// error is fatal and leaves earlier batches intact.
-pub fn ingest_into(
-    store: &mut dyn DocumentStore,
-    inputs: &[PathBuf],
-    limits: &Limits,
-    batch: usize,
-    progress: &ProgressBar,
-    on_error: &mut dyn FnMut(&IngestError),
-) -> anyhow::Result<IngestSummary> {
-    let started = Instant::now();
-    let mut summary = IngestSummary::default();
-    let files = expand_inputs(inputs);
-    progress.set_length(files.len() as u64);
-    let mut pending: Vec<Document> = Vec::with_capacity(batch);
-    let mut stories: Option<StoryIndex> = None;
-    for file in files {
-        let path = match file {
-            Ok(path) => path,
-            Err(err) => {
-                on_error(&err);
-                summary.errors += 1;
-                summary.rejected.push((&err).into());
-                progress.inc(1);
-                continue;
-            }
-        };
-        summary.files += 1;
-        summary.bytes += file_len(&path);
-        progress.set_message(path.display().to_string());
-        for item in read_path(&path, limits) {
-            match item {
-                Ok(doc) => {
-                    for w in &doc.warnings {
-                        summary.warnings.push(format!("{}: {w}", doc.source.path));
-                    }
-                    pending.push(doc);
-                    if pending.len() >= batch {
-                        write_batch(store, &mut pending, &mut summary, &mut stories)?;
-                    }
-                }
-                Err(err) => {
-                    on_error(&err);
-                    summary.errors += 1;
-                    summary.rejected.push((&err).into());
-                }
-            }
-        }
-        progress.inc(1);
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        let seen = summary.documents + pending.len() as u64;
-        progress.set_prefix(format!("{:.0} docs/s", seen as f64 / secs));
+    fn rejected(&mut self, e: &IngestError) {
+        self.bar.suspend(|| eprintln!("dossier: rejected {e}"));
     }
-    write_batch(store, &mut pending, &mut summary, &mut stories)?;
-    summary.seconds = started.elapsed().as_secs_f64();
-    summary.docs_per_s = summary.documents as f64 / summary.seconds.max(1e-9);
-    summary.store_documents = store.count_documents()?;
-    Ok(summary)
-}
-
-fn file_len(path: &Path) -> u64 {
-    std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
-}
-
-fn write_batch(
-    store: &mut dyn DocumentStore,
-    pending: &mut Vec<Document>,
-    summary: &mut IngestSummary,
-    stories: &mut Option<StoryIndex>,
-) -> anyhow::Result<()> {
-    if pending.is_empty() {
-        return Ok(());
-    }
-    let report = store
-        .put_documents(pending)
-        .context("writing a batch to the store (the batch was rolled back)")?;
-    let added: std::collections::HashSet<String> =
-        report.added.iter().map(|id| id.to_string()).collect();
-    for doc in pending.iter() {
-        let counts = summary
-            .by_format
-            .entry(doc.source.format.to_string())
-            .or_default();
-        counts.documents += 1;
-        summary.documents += 1;
-        if added.contains(doc.id.as_str()) {
-            counts.added += 1;
-            summary.added += 1;
-        } else {
-            counts.unchanged += 1;
-            summary.unchanged += 1;
-        }
-    }
-    analyse_missing(store, pending, stories)?;
-    pending.clear();
-    Ok(())
-}
-
-/// Runs the entities and events stages on the documents of `docs` that have no output stored
-/// by the current version of each stage (new documents, or documents stored by an older build
-/// or before a crash) and stores each stage's results in one transaction.
-pub fn analyse_missing(
-    store: &mut dyn DocumentStore,
-    docs: &[Document],
-    stories: &mut Option<StoryIndex>,
-) -> anyhow::Result<()> {
-    let ids: Vec<_> = docs.iter().map(|d| d.id.clone()).collect();
-    let missing: std::collections::HashSet<_> = store
-        .missing_entities(&ids, dossier_entities::PIPELINE_VERSION)?
-        .into_iter()
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    let analyses: Vec<_> = docs
-        .iter()
-        .filter(|d| missing.contains(&d.id) && seen.insert(d.id.clone()))
-        .map(dossier_entities::analyse)
-        .collect();
-    if !analyses.is_empty() {
-        store
-            .put_entities(&analyses, dossier_entities::PIPELINE_VERSION)
-            .context("writing entities to the store (that batch was rolled back)")?;
-    }
-    // events need the entities: fresh ones from above, or the stored ones
-    let missing_events: std::collections::HashSet<_> = store
-        .missing_events(&ids, dossier_events::EVENTS_VERSION)?
-        .into_iter()
-        .collect();
-    let mut coded = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for doc in docs {
-        if !missing_events.contains(&doc.id) || !seen.insert(doc.id.clone()) {
-            continue;
-        }
-        let ents = match analyses.iter().find(|a| a.doc_id == doc.id) {
-            Some(a) => a.clone(),
-            None => match store.get_entities(&doc.id)? {
-                Some(a) => a,
-                None => dossier_entities::analyse(doc),
-            },
-        };
-        coded.push(dossier_events::code_document(doc, &ents));
-    }
-    if !coded.is_empty() {
-        store
-            .put_events(&coded, dossier_events::EVENTS_VERSION)
-            .context("writing events to the store (that batch was rolled back)")?;
-    }
-    cluster_missing(store, docs, &analyses, stories)
-}
-
-/// Assigns the documents of `docs` that are not in a story yet to stories, through the story
-/// index (rebuilt from the stored features on first use, then kept across batches), and stores
-/// the memberships and any story merges in one transaction.
-fn cluster_missing(
-    store: &mut dyn DocumentStore,
-    docs: &[Document],
-    analyses: &[dossier_model::DocumentEntities],
-    stories: &mut Option<StoryIndex>,
-) -> anyhow::Result<()> {
-    let ids: Vec<_> = docs.iter().map(|d| d.id.clone()).collect();
-    let missing: std::collections::HashSet<_> = store
-        .missing_stories(&ids, STORIES_VERSION)?
-        .into_iter()
-        .collect();
-    if missing.is_empty() {
-        return Ok(());
-    }
-    let index = match stories {
-        Some(index) => index,
-        None => {
-            let mut features = Vec::new();
-            for m in store.story_memberships(None)? {
-                if missing.contains(&m.doc_id) {
-                    continue;
-                }
-                let f: StoryFeatures = serde_json::from_str(&m.features).with_context(|| {
-                    format!(
-                        "the stored story features of document {} are unreadable",
-                        m.doc_id
-                    )
-                })?;
-                features.push(f);
-            }
-            stories.insert(StoryIndex::from_features(features))
-        }
-    };
-    let mut merges: Vec<(String, String)> = Vec::new();
-    let mut assigned: Vec<(DocId, Option<DocId>, String)> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for doc in docs {
-        if !missing.contains(&doc.id) || !seen.insert(doc.id.clone()) {
-            continue;
-        }
-        let ents = match analyses.iter().find(|a| a.doc_id == doc.id) {
-            Some(a) => a.clone(),
-            None => match store.get_entities(&doc.id)? {
-                Some(a) => a,
-                None => dossier_entities::analyse(doc),
-            },
-        };
-        let features = StoryFeatures::from_document(doc, &ents);
-        let json = serde_json::to_string(&features)?;
-        let a = index.assign(features);
-        for m in a.merged_stories {
-            merges.push((m, a.story.clone()));
-        }
-        assigned.push((doc.id.clone(), a.near_duplicate_of.map(DocId), json));
-    }
-    let rows: Vec<StoryMembership> = assigned
-        .into_iter()
-        .map(|(doc_id, near_duplicate_of, features)| StoryMembership {
-            story_id: index
-                .story_of(doc_id.as_str())
-                .unwrap_or_else(|| format!("story:{doc_id}")),
-            doc_id,
-            near_duplicate_of,
-            features,
-        })
-        .collect();
-    store
-        .put_story_memberships(&rows, &merges, STORIES_VERSION)
-        .context("writing story memberships to the store (that batch was rolled back)")?;
-    Ok(())
 }
 
 fn progress_bar(show: bool) -> ProgressBar {
@@ -325,19 +73,17 @@ pub fn run(db: &Path, args: IngestArgs) -> anyhow::Result<i32> {
         max_record_bytes: args.max_record_mib.saturating_mul(1 << 20),
     };
     let show_bar = !args.quiet && !args.json && std::io::stderr().is_terminal();
-    let bar = progress_bar(show_bar);
-    let mut on_error = |e: &IngestError| {
-        bar.suspend(|| eprintln!("dossier: rejected {e}"));
+    let mut observer = BarObserver {
+        bar: progress_bar(show_bar),
     };
-    let summary = ingest_into(
+    let summary = ingest_paths(
         &mut store,
         &args.paths,
         &limits,
         args.batch as usize,
-        &bar,
-        &mut on_error,
+        &mut observer,
     )?;
-    bar.finish_and_clear();
+    observer.bar.finish_and_clear();
     for w in &summary.warnings {
         eprintln!("dossier: warning: {w}");
     }

@@ -33,8 +33,7 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
             };
             let opinions = dossier_opinion::classify_document(&doc);
             if args.json {
-                let mut value = serde_json::to_value(&doc)?;
-                mark_opinion(&mut value, &opinions);
+                let value = dossier_query::document_json(&doc)?;
                 if args.entities {
                     super::print_json(&serde_json::json!({
                         "document": value,
@@ -62,33 +61,5 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
             }
             Ok(exit::OK)
         }
-    }
-}
-
-/// Adds to each sentence of a document's JSON its `opinion` flag (the writer's own opinion, not
-/// reporting and not an opinion attributed to a named source), its `stance` and the
-/// classifier's probability that it is subjective.
-fn mark_opinion(doc: &mut serde_json::Value, opinions: &[dossier_opinion::SentenceOpinion]) {
-    let Some(sentences) = doc.get_mut("sentences").and_then(|s| s.as_array_mut()) else {
-        return;
-    };
-    for o in opinions {
-        let Some(sentence) = sentences
-            .get_mut(o.sentence)
-            .and_then(|s| s.as_object_mut())
-        else {
-            continue;
-        };
-        let stance = match o.score.stance {
-            dossier_opinion::SentenceStance::Opinion => "opinion",
-            dossier_opinion::SentenceStance::Reporting => "reporting",
-            dossier_opinion::SentenceStance::AttributedOpinion { .. } => "attributed_opinion",
-        };
-        sentence.insert("opinion".into(), o.score.is_opinion.into());
-        sentence.insert("stance".into(), stance.into());
-        sentence.insert(
-            "subjectivity".into(),
-            serde_json::json!((f64::from(o.score.probability) * 1000.0).round() / 1000.0),
-        );
     }
 }
