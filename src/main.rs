@@ -35,7 +35,7 @@ enum Command {
     Entities(cmd::entities::EntitiesArgs),
     /// Events (PLOVER) coded from stored documents: who did what to whom, where, when, with evidence.
     Events(cmd::events::EventsArgs),
-    /// Write stored events as PLOVER JSON lines, CAMEO TSV or dossier JSON lines.
+    /// Write events as JSON lines, CSV, PLOVER, CAMEO, GeoJSON or GEXF (who met whom).
     Export(cmd::events::ExportArgs),
     /// Full-text search over headlines and bodies.
     Search(cmd::search::SearchArgs),
@@ -45,6 +45,8 @@ enum Command {
     Event(cmd::stories::EventArgs),
     /// One person or organisation across sources: names, ranks and roles over time, timeline.
     Actor(cmd::stories::ActorArgs),
+    /// Serve the JSON API (OpenAPI at /openapi.json) and the web UI over the store.
+    Serve(cmd::serve::ServeArgs),
     /// Ingest the built-in demo corpus into a temporary store and print what dossier knows.
     Demo(cmd::demo::DemoArgs),
     /// Rebuild the committed gazetteer, actor lexicon or NER model from ../shared/data.
@@ -69,6 +71,7 @@ fn main() {
         Command::Stories(args) => cmd::stories::stories(&cli.db, args),
         Command::Event(args) => cmd::stories::event(&cli.db, args),
         Command::Actor(args) => cmd::stories::actor(&cli.db, args),
+        Command::Serve(args) => cmd::serve::run(&cli.db, args),
         Command::Demo(args) => cmd::demo::run(args),
         Command::Eval(command) => cmd::eval::run(command),
         Command::Build(command) => cmd::build::run(command),

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod events;
 pub mod ingest;
 pub mod search;
+pub mod serve;
 pub mod show;
 pub mod stories;
 

@@ -1,0 +1,196 @@
+//! `dossier serve`: a JSON API over a store (documents, search, entities, events, stories,
+//! canonical events, actors, map, graph, exports, ingest by POST), its OpenAPI document at
+//! `/openapi.json`, and the web UI (static files embedded in the binary, nothing to build).
+//!
+//! Security: the server binds to loopback by default; any other address needs a token, which
+//! every API call must then carry (`Authorization: Bearer TOKEN`). Request bodies are capped;
+//! read-only mode refuses ingest. Every response carries a strict Content-Security-Policy (no
+//! inline script, no third-party origin), and the UI writes article text only as text.
+//!
+//! The store is used from one blocking thread at a time (behind a mutex), so one SQLite
+//! connection serves every request; views are computed by `dossier-query`.
+
+mod api;
+mod assets;
+mod auth;
+mod openapi;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue, Request};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use dossier_store::DocumentStore;
+use dossier_stories::StoryIndex;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+pub use openapi::openapi_document;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Address to listen on.
+    pub addr: SocketAddr,
+    /// The token every API call must carry; required when `addr` is not loopback.
+    pub token: Option<String>,
+    /// Refuse ingest.
+    pub read_only: bool,
+    /// Largest request body accepted, in bytes (ingest uploads included).
+    pub max_body_bytes: usize,
+    /// Serve the UI files from this folder instead of the embedded copies (for UI work).
+    pub assets_dir: Option<PathBuf>,
+}
+
+impl ServerConfig {
+    /// Loopback on port 8080, no token, writable, 16 MiB bodies, embedded UI.
+    pub fn new(addr: SocketAddr) -> ServerConfig {
+        ServerConfig {
+            addr,
+            token: None,
+            read_only: false,
+            max_body_bytes: 16 << 20,
+            assets_dir: None,
+        }
+    }
+
+    /// Refuses a configuration that would expose the store without a token.
+    pub fn check(&self) -> Result<(), String> {
+        if let Some(t) = &self.token {
+            if t.trim().len() < 8 {
+                return Err("the token must have at least 8 characters".into());
+            }
+        }
+        if !self.addr.ip().is_loopback() && self.token.is_none() {
+            return Err(format!(
+                "binding to {} (not loopback) requires a token: pass --token or set DOSSIER_TOKEN",
+                self.addr
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// The store and the story index that ingest keeps across requests.
+pub(crate) struct Shared {
+    pub store: Box<dyn DocumentStore + Send>,
+    pub stories: Option<StoryIndex>,
+    /// Every canonical event and resolved entity, with the document count it was built at.
+    pub corpus: Option<(u64, Arc<dossier_query::Corpus>)>,
+}
+
+/// What every handler sees.
+pub(crate) struct AppState {
+    pub shared: Mutex<Shared>,
+    pub config: ServerConfig,
+}
+
+/// The application: API, OpenAPI document and UI, with security headers, auth and limits.
+pub fn router(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> Router {
+    let max_body = config.max_body_bytes;
+    let state = Arc::new(AppState {
+        shared: Mutex::new(Shared {
+            store,
+            stories: None,
+            corpus: None,
+        }),
+        config,
+    });
+    let api = Router::new()
+        .route("/api/documents", get(api::documents))
+        .route("/api/documents/{id}", get(api::document))
+        .route("/api/search", get(api::search))
+        .route("/api/entities", get(api::entities))
+        .route("/api/events", get(api::events))
+        .route("/api/events/{id}", get(api::canonical_event))
+        .route("/api/stories", get(api::stories))
+        .route("/api/stories/{id}", get(api::story))
+        .route("/api/actors", get(api::actors))
+        .route("/api/map", get(api::map))
+        .route("/api/graph", get(api::graph))
+        .route("/api/export", get(api::export))
+        .route("/api/ingest", post(api::ingest))
+        .route("/openapi.json", get(openapi::serve_openapi))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_token,
+        ));
+    Router::new()
+        .merge(api)
+        .route("/api/health", get(api::health))
+        .route("/", get(assets::index))
+        .route("/app.js", get(assets::script))
+        .route("/app.css", get(assets::style))
+        .fallback(api::not_found)
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(middleware::from_fn(security_headers))
+        .with_state(state)
+}
+
+/// Headers on every response: a Content-Security-Policy that allows only this origin's own
+/// scripts, styles and data (so text that slipped into markup could not run), no sniffing,
+/// no framing, no referrer.
+async fn security_headers(req: Request<axum::body::Body>, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        ),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    res
+}
+
+/// Serves until Ctrl-C (or SIGTERM), then finishes the requests in flight.
+pub fn serve(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> anyhow::Result<()> {
+    config.check().map_err(anyhow::Error::msg)?;
+    let addr = config.addr;
+    let app = router(store, config);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {addr}: {e}"))?;
+        let local = listener.local_addr()?;
+        eprintln!("dossier: serving on http://{local}/ (API at /api, OpenAPI at /openapi.json); Ctrl-C stops");
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
+        Ok(())
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
