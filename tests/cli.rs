@@ -296,3 +296,69 @@ fn stories_and_events_show_discrepancies_and_corroboration() {
     assert_eq!(actors[0]["name"], "Saddam Khalifa Haftar");
     assert_eq!(actors[0]["timeline"].as_array().unwrap().len(), 5);
 }
+
+#[test]
+fn seed_exports_give_a_map_of_islamabad_and_rawalpindi_and_a_graph_of_who_met_whom() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    let out = dossier(&db)
+        .args(["ingest", "-q"])
+        .arg(seeds().join("000_f7077eb1f7c7a540.txt"))
+        .arg(seeds().join("001_ed0f8eca4efca57a.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+
+    let out = dossier(&db)
+        .args(["export", "--format", "geojson"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let geo = json_of(&out.stdout);
+    assert_eq!(geo["type"], "FeatureCollection");
+    let features = geo["features"].as_array().unwrap();
+    let mut cities: Vec<&str> = features
+        .iter()
+        .map(|f| {
+            assert_eq!(f["type"], "Feature");
+            assert_eq!(f["geometry"]["type"], "Point");
+            let c = f["geometry"]["coordinates"].as_array().unwrap();
+            let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
+            // Islamabad and Rawalpindi lie near 33.6N 73.0E; GeoJSON puts longitude first.
+            assert!((72.5..73.5).contains(&lon) && (33.0..34.0).contains(&lat));
+            f["properties"]["city"].as_str().unwrap()
+        })
+        .collect();
+    cities.sort();
+    cities.dedup();
+    assert_eq!(cities, ["Islamabad", "Rawalpindi"]);
+
+    let out = dossier(&db)
+        .args(["export", "--format", "gexf"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let gexf = String::from_utf8(out.stdout).unwrap();
+    assert!(gexf.starts_with("<?xml") && gexf.trim_end().ends_with("</gexf>"));
+    for person in [
+        "Saddam Khalifa Haftar",
+        "Naveed Ashraf",
+        "Asim Munir",
+        "Shehbaz Sharif",
+    ] {
+        assert!(
+            gexf.contains(&format!("label=\"{person}\"")),
+            "{person} in the graph"
+        );
+    }
+    assert_eq!(gexf.matches("<node ").count(), 4);
+    assert_eq!(gexf.matches("<edge ").count(), 3);
+
+    let out = dossier(&db)
+        .args(["export", "--format", "csv"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with("\u{feff}event_id,story_id,type"));
+    assert!(csv.lines().count() >= 5);
+}

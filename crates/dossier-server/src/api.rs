@@ -100,10 +100,7 @@ where
 }
 
 fn page(limit: Option<usize>, offset: Option<usize>, default: usize) -> (usize, usize) {
-    (
-        limit.unwrap_or(default).min(MAX_LIMIT),
-        offset.unwrap_or(0),
-    )
+    (limit.unwrap_or(default).min(MAX_LIMIT), offset.unwrap_or(0))
 }
 
 fn list<T: Serialize>(items: Vec<T>, limit: usize, offset: usize) -> Json<Value> {
@@ -114,9 +111,7 @@ fn date_param(value: &Option<String>, name: &str) -> ApiResult<Option<PartialDat
     match value.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => PartialDate::parse(v).map(Some).ok_or_else(|| {
-            ApiError::bad_request(format!(
-                "{name}={v}: expected YYYY, YYYY-MM or YYYY-MM-DD"
-            ))
+            ApiError::bad_request(format!("{name}={v}: expected YYYY, YYYY-MM or YYYY-MM-DD"))
         }),
     }
 }
@@ -375,7 +370,11 @@ pub async fn events(
     p.check_dates()?;
     let (limit, offset) = page(p.limit, p.offset, 100);
     with_store(state, move |shared, _| {
-        Ok(list(document_events(shared, &p, limit, offset)?, limit, offset))
+        Ok(list(
+            document_events(shared, &p, limit, offset)?,
+            limit,
+            offset,
+        ))
     })
     .await
 }
@@ -384,16 +383,17 @@ pub async fn canonical_event(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    with_store(state, move |shared, _| {
-        match dossier_query::canonical_event(shared.store.as_ref(), &id)? {
+    with_store(
+        state,
+        move |shared, _| match dossier_query::canonical_event(shared.store.as_ref(), &id)? {
             EventLookup::Found(page) => Ok(Json(serde_json::to_value(&page)?)),
             EventLookup::BadId => Err(ApiError::bad_request(format!(
                 "{id}: expected an event id like ev:DOC:e0 or DOC:e0"
             ))),
             EventLookup::NoDocument(why) => Err(ApiError::not_found(why)),
             EventLookup::NoEvent => Err(ApiError::not_found(format!("no event {id}"))),
-        }
-    })
+        },
+    )
     .await
 }
 

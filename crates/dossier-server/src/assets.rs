@@ -40,12 +40,7 @@ pub async fn index(State(state): State<Arc<AppState>>) -> Response {
 }
 
 pub async fn script(State(state): State<Arc<AppState>>) -> Response {
-    file(
-        &state,
-        "app.js",
-        APP_JS,
-        "text/javascript; charset=utf-8",
-    )
+    file(&state, "app.js", APP_JS, "text/javascript; charset=utf-8")
 }
 
 pub async fn style(State(state): State<Arc<AppState>>) -> Response {

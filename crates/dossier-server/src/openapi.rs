@@ -36,11 +36,31 @@ fn page_params(default: usize) -> Vec<Value> {
 fn event_filters() -> Vec<Value> {
     vec![
         query("actor", string(), "A participant's name contains this."),
-        query("type", string(), "PLOVER type (CONSULT, AGREE, ...) or kind (ceremony)."),
-        query("since", json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}), "Dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
-        query("until", json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}), "Dated on or before."),
-        query("place", string(), "The place name, city or country code contains this."),
-        query("doc", string(), "Only events of this document (id or unique prefix)."),
+        query(
+            "type",
+            string(),
+            "PLOVER type (CONSULT, AGREE, ...) or kind (ceremony).",
+        ),
+        query(
+            "since",
+            json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}),
+            "Dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
+        ),
+        query(
+            "until",
+            json!({"type": "string", "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"}),
+            "Dated on or before.",
+        ),
+        query(
+            "place",
+            string(),
+            "The place name, city or country code contains this.",
+        ),
+        query(
+            "doc",
+            string(),
+            "Only events of this document (id or unique prefix).",
+        ),
     ]
 }
 
@@ -129,7 +149,11 @@ pub fn openapi_document() -> Value {
     }}));
     let mut entity_params = page_params(100);
     entity_params.extend([
-        query("type", json!({"type": "string", "enum": ["person", "org", "place", "misc"]}), "Entity type."),
+        query(
+            "type",
+            json!({"type": "string", "enum": ["person", "org", "place", "misc"]}),
+            "Entity type.",
+        ),
         query("name", string(), "A name contains this."),
         query("doc", string(), "Only entities of this document."),
     ]);
@@ -140,11 +164,14 @@ pub fn openapi_document() -> Value {
     }}));
     let mut event_params = page_params(100);
     event_params.extend(event_filters());
-    paths.insert("/api/events".into(), json!({"get": {
-        "summary": "Events coded from each document (PLOVER), one per source report.",
-        "parameters": event_params,
-        "responses": ok("Events", list_of(json!({"$ref": "#/components/schemas/Event"})))
-    }}));
+    paths.insert(
+        "/api/events".into(),
+        json!({"get": {
+            "summary": "Events coded from each document (PLOVER), one per source report.",
+            "parameters": event_params,
+            "responses": ok("Events", list_of(json!({"$ref": "#/components/schemas/Event"})))
+        }}),
+    );
     paths.insert("/api/events/{id}".into(), json!({"get": {
         "summary": "One canonical event: what each source says, with evidence, corroboration and discrepancies.",
         "parameters": id_path("A canonical event id (ev:DOC:eN) or the id of any per-document event it merges (DOC:eN)."),
@@ -219,10 +246,13 @@ pub fn openapi_document() -> Value {
             "422": {"description": "Nothing in the file could be stored", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IngestSummary"}}}}
         }
     }}));
-    paths.insert("/openapi.json".into(), json!({"get": {
-        "summary": "This document.",
-        "responses": ok("OpenAPI 3.1", any_object("OpenAPI document"))
-    }}));
+    paths.insert(
+        "/openapi.json".into(),
+        json!({"get": {
+            "summary": "This document.",
+            "responses": ok("OpenAPI 3.1", any_object("OpenAPI document"))
+        }}),
+    );
     json!({
         "openapi": "3.1.0",
         "info": {

@@ -117,7 +117,9 @@ async fn stories_events_actors_map_graph_and_exports_over_the_demo_corpus() {
                 e["start"].as_u64().expect("start") as usize,
                 e["end"].as_u64().expect("end") as usize,
             );
-            assert!(s < t && t <= body.len() && body.is_char_boundary(s) && body.is_char_boundary(t));
+            assert!(
+                s < t && t <= body.len() && body.is_char_boundary(s) && body.is_char_boundary(t)
+            );
         }
     }
     let event_id = page["events"][0]["id"].as_str().expect("an event id");
@@ -174,7 +176,12 @@ async fn stories_events_actors_map_graph_and_exports_over_the_demo_corpus() {
 
     let (_, openapi) = get(&app, "/openapi.json").await;
     assert_eq!(openapi["openapi"], "3.1.0");
-    for path in ["/api/stories/{id}", "/api/export", "/api/ingest", "/api/map"] {
+    for path in [
+        "/api/stories/{id}",
+        "/api/export",
+        "/api/ingest",
+        "/api/map",
+    ] {
         assert!(openapi["paths"][path].is_object(), "{path} documented");
     }
 }
@@ -197,7 +204,8 @@ async fn article_markup_stays_text_and_pages_carry_a_strict_policy() {
     assert!(body.contains("<script>window.__xss=1</script>"));
     assert!(body.contains("onerror=\"window.__xss=2\""));
     // The UI is only ever allowed to run this origin's own script.
-    let (status, headers, html) = call(&app, Request::get("/").body(Body::empty()).expect("req")).await;
+    let (status, headers, html) =
+        call(&app, Request::get("/").body(Body::empty()).expect("req")).await;
     assert_eq!(status, StatusCode::OK);
     let csp = headers[header::CONTENT_SECURITY_POLICY]
         .to_str()
@@ -212,7 +220,12 @@ async fn a_token_guards_every_api_call_but_health() {
     let mut c = config();
     c.token = Some("correct-horse-battery".into());
     let app = new_app(c);
-    for uri in ["/api/stories", "/api/documents", "/openapi.json", "/api/map"] {
+    for uri in [
+        "/api/stories",
+        "/api/documents",
+        "/openapi.json",
+        "/api/map",
+    ] {
         let (status, body) = get(&app, uri).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{uri}");
         assert!(body["error"].is_string());
@@ -266,14 +279,22 @@ async fn read_only_refuses_ingest_and_bodies_are_capped() {
     let app = new_app(c);
     let (status, body) = post(&app, "/api/ingest?name=a.txt", b"Arnor".to_vec()).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    assert!(body["error"].as_str().expect("a message").contains("read-only"));
+    assert!(body["error"]
+        .as_str()
+        .expect("a message")
+        .contains("read-only"));
 
     let mut c = config();
     c.max_body_bytes = 1024;
     let app = new_app(c);
     let (status, _) = post(&app, "/api/ingest?name=big.txt", vec![b'a'; 4096]).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
-    let (status, _) = post(&app, "/api/ingest?name=junk.bin", vec![0u8, 159, 146, 150, 0, 1]).await;
+    let (status, _) = post(
+        &app,
+        "/api/ingest?name=junk.bin",
+        vec![0u8, 159, 146, 150, 0, 1],
+    )
+    .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, health) = get(&app, "/api/health").await;
     assert_eq!(status, StatusCode::OK);
@@ -284,10 +305,28 @@ async fn read_only_refuses_ingest_and_bodies_are_capped() {
 async fn bad_parameters_and_unknown_items_are_client_errors() {
     let app = new_app(config());
     assert_eq!(get(&app, "/api/search").await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(get(&app, "/api/events?since=July").await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(get(&app, "/api/entities?type=dragon").await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(get(&app, "/api/stories/story:nothing").await.0, StatusCode::NOT_FOUND);
-    assert_eq!(get(&app, "/api/events/nonsense").await.0, StatusCode::BAD_REQUEST);
-    assert_eq!(get(&app, "/api/documents/abcdef12").await.0, StatusCode::NOT_FOUND);
-    assert_eq!(get(&app, "/api/nothing-here").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        get(&app, "/api/events?since=July").await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&app, "/api/entities?type=dragon").await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&app, "/api/stories/story:nothing").await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&app, "/api/events/nonsense").await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        get(&app, "/api/documents/abcdef12").await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&app, "/api/nothing-here").await.0,
+        StatusCode::NOT_FOUND
+    );
 }
