@@ -125,6 +125,7 @@ pub fn router(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> Rou
         .route("/app.css", get(assets::style))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(middleware::from_fn(json_errors))
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
 }
@@ -151,6 +152,38 @@ async fn security_headers(req: Request<axum::body::Body>, next: Next) -> Respons
         HeaderValue::from_static("no-referrer"),
     );
     res
+}
+
+/// Errors that the framework answers in plain text (a malformed query parameter, a body over
+/// the limit) are given the API's JSON form `{"error": "..."}`.
+async fn json_errors(req: Request<axum::body::Body>, next: Next) -> Response {
+    let res = next.run(req).await;
+    let status = res.status();
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let text = match axum::body::to_bytes(body, 64 * 1024).await {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => status.to_string(),
+    };
+    let message = if text.trim().is_empty() {
+        status.to_string()
+    } else {
+        text
+    };
+    let body = serde_json::json!({ "error": message }).to_string();
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, axum::body::Body::from(body))
 }
 
 /// Serves until Ctrl-C (or SIGTERM), then finishes the requests in flight.

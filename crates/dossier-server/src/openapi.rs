@@ -136,7 +136,7 @@ pub fn openapi_document() -> Value {
     }}));
     paths.insert("/api/search".into(), json!({"get": {
         "summary": "Full-text search over headlines and bodies (BM25).",
-        "parameters": [param("q", "query", true, string(), "Words, \"phrases\", OR, NOT."), query("limit", json!({"type": "integer", "default": 20}), "How many hits.")],
+        "parameters": [param("q", "query", true, json!({"type": "string", "minLength": 1, "pattern": "\\S"}), "Words, \"phrases\", OR."), query("limit", json!({"type": "integer", "default": 20}), "How many hits.")],
         "responses": ok("Hits", list_of(json!({
             "type": "object",
             "properties": {
@@ -189,7 +189,7 @@ pub fn openapi_document() -> Value {
     }}));
     paths.insert("/api/actors".into(), json!({"get": {
         "summary": "People and organisations whose names contain a text: names, ranks and roles over time, discrepancies, timeline.",
-        "parameters": [param("name", "query", true, string(), "A name or part of one.")],
+        "parameters": [param("name", "query", true, json!({"type": "string", "minLength": 1, "pattern": "\\S"}), "A name or part of one.")],
         "responses": ok("Actors", list_of(any_object("ResolvedEntity with roles_over_time, discrepancies and timeline (canonical events).")))
     }}));
     paths.insert("/api/map".into(), json!({"get": {
@@ -262,7 +262,7 @@ pub fn openapi_document() -> Value {
             "license": {"name": "Apache-2.0", "identifier": "Apache-2.0"}
         },
         "servers": [{"url": "/"}],
-        "security": [{"bearer": []}],
+        "security": [{"bearer": []}, {}],
         "paths": paths,
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "Needed when the server was started with a token."}},
