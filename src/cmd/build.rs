@@ -17,8 +17,9 @@ pub enum BuildCommand {
         #[arg(long, default_value = "crates/dossier-gazetteer/data/gazetteer.bin")]
         out: PathBuf,
     },
-    /// The English NER model, trained on CoNLL-2003 train (valid.txt chooses the number of
-    /// passes; test.txt is never read), with word clusters and name lists from ../shared/data.
+    /// The English NER model: trained on CoNLL-2003 train with valid.txt choosing each run's
+    /// number of passes, then retrained on train + valid for those passes (test.txt is never
+    /// read), with word clusters and name lists from ../shared/data.
     Ner {
         /// The CoNLL-2003 folder.
         #[arg(default_value = "../shared/data/ner/conll2003")]
@@ -77,10 +78,19 @@ pub fn run(command: BuildCommand) -> anyhow::Result<i32> {
         }
         BuildCommand::Ner { data, shared, out } => {
             let options = dossier_ner::TrainOptions::with_shared_data(&shared);
-            let (model, report) =
-                dossier_ner::train(&data.join("train.txt"), &data.join("valid.txt"), &options)
-                    .with_context(|| format!("training the NER model on {}", data.display()))?;
-            eprintln!("{}", serde_json::to_string_pretty(&report)?);
+            let (model, report, chooser) = dossier_ner::train_on_train_and_dev(
+                &data.join("train.txt"),
+                &data.join("valid.txt"),
+                &options,
+            )
+            .with_context(|| format!("training the NER model on {}", data.display()))?;
+            eprintln!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({
+                    "chosen_on_dev": chooser,
+                    "final_on_train_and_dev": report,
+                }))?
+            );
             write(&out, &model.to_bytes()?)?;
         }
         BuildCommand::Opinion { data, out } => {

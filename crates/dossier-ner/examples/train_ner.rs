@@ -2,7 +2,7 @@
 //!
 //! `cargo run --release -p dossier-ner --example train_ner -- --data ../shared/data/ner/conll2003
 //! --out crates/dossier-ner/model/ner-en.bin [--unlabelled-root ../shared/data] [--prune 0.0]
-//! [--row-bits 21] [--no-gazetteer] [--seeds 4] [--margin 0] [--report report.json]`
+//! [--row-bits 21] [--no-gazetteer] [--train-and-dev] [--seeds 4] [--margin 0] [--report report.json]`
 //!
 //! Reads `train.txt` (fitting) and `valid.txt` (choosing the number of passes) only; `test.txt`
 //! is never read here.
@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
-use dossier_ner::{train, TrainOptions};
+use dossier_ner::{train, train_on_train_and_dev, TrainOptions};
 
 fn main() -> Result<()> {
     let mut data: Option<PathBuf> = None;
@@ -20,6 +20,7 @@ fn main() -> Result<()> {
     let mut prune: Option<f32> = None;
     let mut row_bits: Option<u8> = None;
     let mut no_gazetteer = false;
+    let mut train_and_dev = false;
     let mut seeds: Option<usize> = None;
     let mut margin: Option<f32> = None;
     let mut args = std::env::args().skip(1);
@@ -33,6 +34,7 @@ fn main() -> Result<()> {
             "--prune" => prune = Some(value()?.parse()?),
             "--row-bits" => row_bits = Some(value()?.parse()?),
             "--no-gazetteer" => no_gazetteer = true,
+            "--train-and-dev" => train_and_dev = true,
             "--seeds" => seeds = Some(value()?.parse()?),
             "--margin" => margin = Some(value()?.parse()?),
             other => bail!("unknown argument {other}"),
@@ -58,7 +60,17 @@ fn main() -> Result<()> {
     if let Some(bits) = row_bits {
         options.row_bits = bits;
     }
-    let (model, report) = train(&data.join("train.txt"), &data.join("valid.txt"), &options)?;
+    let (model, report) = if train_and_dev {
+        let (model, report, chooser) =
+            train_on_train_and_dev(&data.join("train.txt"), &data.join("valid.txt"), &options)?;
+        eprintln!(
+            "passes chosen on dev: {:?} (dev F1 of the train-only model {:.4})",
+            chooser.best_epochs, chooser.dev.f1
+        );
+        (model, report)
+    } else {
+        train(&data.join("train.txt"), &data.join("valid.txt"), &options)?
+    };
     let bytes = model.to_bytes()?;
     std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
     eprintln!(

@@ -38,7 +38,7 @@ pub use eval::{
 };
 pub use model::{EntityMention, NerModel};
 pub use tags::{spans_from_tags, NerLabel, Tag, TokenSpan};
-pub use train::{train, TrainOptions, TrainReport};
+pub use train::{train, train_on_train_and_dev, TrainOptions, TrainReport};
 
 /// Errors of reading corpora and models.
 #[derive(Debug, thiserror::Error)]

@@ -42,6 +42,11 @@ pub struct TrainOptions {
     /// Roots of unlabelled text for the word clusters (see [`crate::clusters::read_unlabelled`]);
     /// the training file's own tokens are always used too.
     pub unlabelled: Vec<PathBuf>,
+    /// When set, run `k` trains exactly `fixed_epochs[k]` passes and keeps the last one,
+    /// without looking at dev (for the final model trained on train + dev with the pass counts
+    /// chosen on dev by an earlier run; see [`train_on_train_and_dev`]).
+    #[serde(default)]
+    pub fixed_epochs: Option<Vec<usize>>,
     /// The shared reference data folder whose Phoenix actor dictionaries (`petrarch2/`) and
     /// GeoNames places (`geonames/`) become the external gazetteer features; none without it.
     pub gazetteer: Option<PathBuf>,
@@ -77,6 +82,7 @@ impl Default for TrainOptions {
             prune_below: 0.0,
             unlabelled: Vec::new(),
             gazetteer: None,
+            fixed_epochs: None,
         }
     }
 }
@@ -99,8 +105,10 @@ pub struct TrainReport {
     pub clustered_words: usize,
     /// Dev F1 after each pass.
     pub dev_f1_by_epoch: Vec<f64>,
-    /// The pass whose weights were kept (1-based).
+    /// The pass whose weights were kept (1-based), of the first run.
     pub best_epoch: usize,
+    /// The pass kept by each run (1-based).
+    pub best_epochs: Vec<usize>,
     /// Dev scores of the kept (quantised, pruned) model.
     pub dev: NerScores,
     /// Non-empty weight rows stored.
@@ -190,9 +198,39 @@ pub fn train(
     dev_path: &Path,
     options: &TrainOptions,
 ) -> Result<(NerModel, TrainReport), NerError> {
-    let started = Instant::now();
     let train_documents = read_labelled(train_path)?;
     let dev_documents = read_labelled(dev_path)?;
+    train_documents_with(train_documents, dev_documents, options)
+}
+
+/// The final model: first [`train`] on the training file with dev choosing each run's number
+/// of passes, then the same runs again on the training and dev files together, each for the
+/// number of passes chosen for it. Returns the final model, the report of the final training
+/// (its dev scores are on data it was trained on and mean nothing) and the report of the first
+/// training (its dev scores are the honest ones). The test file is never read.
+pub fn train_on_train_and_dev(
+    train_path: &Path,
+    dev_path: &Path,
+    options: &TrainOptions,
+) -> Result<(NerModel, TrainReport, TrainReport), NerError> {
+    let (_, chooser) = train(train_path, dev_path, options)?;
+    let mut documents = read_labelled(train_path)?;
+    let dev_documents = read_labelled(dev_path)?;
+    documents.extend(dev_documents.iter().cloned());
+    let final_options = TrainOptions {
+        fixed_epochs: Some(chooser.best_epochs.clone()),
+        ..options.clone()
+    };
+    let (model, report) = train_documents_with(documents, dev_documents, &final_options)?;
+    Ok((model, report, chooser))
+}
+
+fn train_documents_with(
+    train_documents: Vec<LabelledDocument>,
+    dev_documents: Vec<LabelledDocument>,
+    options: &TrainOptions,
+) -> Result<(NerModel, TrainReport), NerError> {
+    let started = Instant::now();
 
     let mut unlabelled: Vec<Vec<String>> = train_documents
         .iter()
@@ -259,9 +297,15 @@ pub fn train(
     let mut best_weights: Vec<f32> = Vec::new();
     let mut dev_f1_by_epoch = Vec::new();
     let mut best_epoch = 0;
+    let mut best_epochs = Vec::new();
     for run in 0..runs {
         let seed = options.seed.wrapping_add(run as u64);
-        let (weights, epoch, f1s) = train_run(&context, options, seed);
+        let fixed = options
+            .fixed_epochs
+            .as_ref()
+            .map(|e| e.get(run).or(e.last()).copied().unwrap_or(1).max(1));
+        let (weights, epoch, f1s) = train_run(&context, options, seed, fixed);
+        best_epochs.push(epoch);
         if best_weights.is_empty() {
             best_weights = weights;
             dev_f1_by_epoch = f1s;
@@ -291,6 +335,7 @@ pub fn train(
         clustered_words: model.lexicon.clusters.len(),
         dev_f1_by_epoch,
         best_epoch,
+        best_epochs,
         dev,
         stored_rows: model.stored_rows(),
         seconds: started.elapsed().as_secs_f64(),
@@ -316,6 +361,7 @@ fn train_run(
     context: &TrainingContext<'_>,
     options: &TrainOptions,
     seed: u64,
+    fixed_epochs: Option<usize>,
 ) -> (Vec<f32>, usize, Vec<f64>) {
     let TrainingContext {
         infos: train_infos,
@@ -341,7 +387,8 @@ fn train_run(
     let mut random = SplitMix(seed);
     let mut features = SentenceFeatures::default();
 
-    for epoch in 1..=options.max_epochs {
+    let last_epoch = fixed_epochs.unwrap_or(options.max_epochs);
+    for epoch in 1..=last_epoch {
         for i in (1..order.len()).rev() {
             let j = (random.next() % (i as u64 + 1)) as usize;
             order.swap(i, j);
@@ -393,6 +440,10 @@ fn train_run(
         }
         for ((a, w), u) in averaged.iter_mut().zip(&weights).zip(&accumulated) {
             *a = w - u / step;
+        }
+        if fixed_epochs.is_some() {
+            best_epoch = epoch;
+            continue;
         }
         let dev = score_dense(&averaged, lexicon, row_bits, dev_documents);
         dev_f1_by_epoch.push(dev);
