@@ -251,13 +251,7 @@ pub fn analyse_missing(
         if !missing_events.contains(&doc.id) || !seen.insert(doc.id.clone()) {
             continue;
         }
-        let ents = match analyses.iter().find(|a| a.doc_id == doc.id) {
-            Some(a) => a.clone(),
-            None => match store.get_entities(&doc.id)? {
-                Some(a) => a,
-                None => dossier_entities::analyse(doc),
-            },
-        };
+        let ents = entities_of(store, &analyses, doc)?;
         coded.push(dossier_events::code_document(doc, &ents));
     }
     if !coded.is_empty() {
@@ -266,6 +260,21 @@ pub fn analyse_missing(
             .context("writing events to the store (that batch was rolled back)")?;
     }
     cluster_missing(store, docs, &analyses, stories)
+}
+
+/// A document's entities: from this batch's fresh analyses, else the stored ones, else computed.
+fn entities_of(
+    store: &dyn DocumentStore,
+    analyses: &[dossier_model::DocumentEntities],
+    doc: &Document,
+) -> anyhow::Result<dossier_model::DocumentEntities> {
+    Ok(match analyses.iter().find(|a| a.doc_id == doc.id) {
+        Some(a) => a.clone(),
+        None => match store.get_entities(&doc.id)? {
+            Some(a) => a,
+            None => dossier_entities::analyse(doc),
+        },
+    })
 }
 
 /// Assigns the documents of `docs` that are not in a story yet to stories, through the story
@@ -311,13 +320,7 @@ pub fn cluster_missing(
         if !missing.contains(&doc.id) || !seen.insert(doc.id.clone()) {
             continue;
         }
-        let ents = match analyses.iter().find(|a| a.doc_id == doc.id) {
-            Some(a) => a.clone(),
-            None => match store.get_entities(&doc.id)? {
-                Some(a) => a,
-                None => dossier_entities::analyse(doc),
-            },
-        };
+        let ents = entities_of(store, analyses, doc)?;
         let features = StoryFeatures::from_document(doc, &ents);
         let json = serde_json::to_string(&features)?;
         let a = index.assign(features);

@@ -647,6 +647,24 @@ pub struct Corpus {
     pub entities: Vec<ResolvedEntity>,
 }
 
+impl Corpus {
+    /// The events that pass `filter`, `offset` skipped, at most `limit`.
+    pub fn matching(
+        &self,
+        filter: &CanonicalFilter,
+        limit: usize,
+        offset: usize,
+    ) -> Vec<CanonicalEvent> {
+        self.events
+            .iter()
+            .filter(|e| filter.matches(e))
+            .skip(offset)
+            .take(limit)
+            .cloned()
+            .collect()
+    }
+}
+
 /// Reconciles every story of the store (and every document without a story on its own).
 pub fn corpus(store: &dyn DocumentStore) -> anyhow::Result<Corpus> {
     let memberships = store.story_memberships(None)?;
@@ -745,12 +763,6 @@ pub fn canonical_events(
     offset: usize,
 ) -> anyhow::Result<Corpus> {
     let mut corpus = corpus(store)?;
-    corpus.events = corpus
-        .events
-        .into_iter()
-        .filter(|e| filter.matches(e))
-        .skip(offset)
-        .take(limit)
-        .collect();
+    corpus.events = corpus.matching(filter, limit, offset);
     Ok(corpus)
 }

@@ -472,13 +472,7 @@ pub async fn map(
     p.check_dates()?;
     with_store(state, move |shared, _| {
         let corpus = corpus(shared)?;
-        let filter = p.canonical();
-        let events: Vec<_> = corpus
-            .events
-            .iter()
-            .filter(|e| filter.matches(e))
-            .cloned()
-            .collect();
+        let events = corpus.matching(&p.canonical(), usize::MAX, 0);
         Ok(Json(dossier_export::events_geojson(&events)))
     })
     .await
@@ -491,13 +485,7 @@ pub async fn graph(
     p.check_dates()?;
     with_store(state, move |shared, _| {
         let corpus = corpus(shared)?;
-        let filter = p.canonical();
-        let events: Vec<_> = corpus
-            .events
-            .iter()
-            .filter(|e| filter.matches(e))
-            .cloned()
-            .collect();
+        let events = corpus.matching(&p.canonical(), usize::MAX, 0);
         Ok(Json(serde_json::to_value(dossier_export::who_met_whom(
             &events,
             &corpus.entities,
@@ -533,16 +521,7 @@ pub async fn export(
         let f = &filters;
         let canonical = |shared: &mut Shared| -> ApiResult<(Vec<_>, Arc<Corpus>)> {
             let corpus = corpus(shared)?;
-            let filter = f.canonical();
-            let events = corpus
-                .events
-                .iter()
-                .filter(|e| filter.matches(e))
-                .skip(offset)
-                .take(limit)
-                .cloned()
-                .collect();
-            Ok((events, corpus))
+            Ok((corpus.matching(&f.canonical(), limit, offset), corpus))
         };
         let coder = format!("dossier {}", env!("CARGO_PKG_VERSION"));
         Ok(match format.as_str() {
