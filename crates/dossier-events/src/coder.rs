@@ -7,6 +7,7 @@ use crate::participants::{
     anaphor_candidates, entity_candidates, generic_candidates, Candidate, CandidateKind, Word,
 };
 use crate::verbs::{CodePair, PatternItem, PloverCoding, VerbLexicon};
+use dossier_actors::codes::cameo_of;
 use dossier_actors::ActorLexicon;
 use dossier_model::{DocumentEntities, EventStatus, Span};
 use dossier_text::token::{tokenize, TokenKind};
@@ -124,6 +125,56 @@ const BEFORE_FINITE_VERB: &[&str] = &[
     "never",
     "ever",
     "both",
+    "outright",
+    "just",
+    "even",
+    "too",
+    "instead",
+    "thereby",
+    "however",
+    "since",
+    "soon",
+];
+
+/// Words after a plural noun that show the word between them is its finite verb
+/// ("prisoners rioted Monday", "helicopters shelled the camp").
+const AFTER_FINITE_VERB: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "more",
+    "some",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "again",
+    "late",
+    "early",
+    "last",
+    ".",
+    ",",
 ];
 
 /// Lemmas that restate a position: never a new event.
@@ -198,6 +249,17 @@ const DIPLOMATIC_VERBS: &[(&str, &str, &str)] = &[
     ("host", "043", "042"),
     ("call on", "042", "043"),
     ("call upon", "042", "043"),
+];
+
+/// Verbs whose dictionary block has no default code although the verb alone names the event
+/// (the block groups them with senses that do not: REFUSE holds "decline" and "deny"), with the
+/// active and passive codes used when no pattern matches.
+const FALLBACK_VERBS: &[(&str, &str, &str)] = &[
+    ("reject", "120", "120"),
+    ("refuse", "120", "120"),
+    ("spurn", "120", "120"),
+    ("rebuff", "120", "120"),
+    ("renege", "120", "120"),
 ];
 
 /// Markers of an announced or intended action before a verb.
@@ -297,6 +359,31 @@ impl<'a> SentenceView<'a> {
                 continue;
             }
             kept.push(c);
+        }
+        // a capital standing for its government ("Beirut rejected"): not after a preposition
+        for c in kept.iter_mut() {
+            if c.kind != CandidateKind::Place {
+                continue;
+            }
+            let first = words.iter().position(|w| w.span.start >= c.span.start);
+            let before = first
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| words.get(k))
+                .map(|w| w.lower.as_str())
+                .unwrap_or("");
+            if PREPOSITIONS.contains(&before) || matches!(before, "of" | "'s") {
+                continue;
+            }
+            let text = body
+                .get(c.span.start..c.span.end)
+                .unwrap_or("")
+                .to_lowercase();
+            if let Some(country) = lexicon.country_of_name(&text) {
+                c.kind = CandidateKind::Country;
+                c.country = Some(country.to_string());
+                c.actor_code = cameo_of(country, "government")
+                    .map(|code| code.trim_end_matches("GOV").to_string());
+            }
         }
         SentenceView {
             body,
@@ -570,10 +657,12 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
                 passive && pair.passive.is_some(),
             ),
             None => {
-                let own = form
-                    .code
-                    .for_voice(passive)
-                    .or(block.code.for_voice(passive));
+                let fallback = FALLBACK_VERBS.iter().find(|(l, _, _)| *l == lemma);
+                let own = form.code.for_voice(passive).or(if fallback.is_some() {
+                    None
+                } else {
+                    block.code.for_voice(passive)
+                });
                 let diplomatic = DIPLOMATIC_VERBS.iter().find(|(l, _, _)| *l == lemma);
                 match (diplomatic, own) {
                     (Some((_, active, passive_c)), _) => (
@@ -586,7 +675,14 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
                         Vec::new(),
                         passive && form.code.passive.is_some(),
                     ),
-                    (None, None) => (String::new(), Vec::new(), false),
+                    (None, None) => match FALLBACK_VERBS.iter().find(|(l, _, _)| *l == lemma) {
+                        Some((_, active, passive_c)) => (
+                            if passive { passive_c } else { active }.to_string(),
+                            Vec::new(),
+                            false,
+                        ),
+                        None => (String::new(), Vec::new(), false),
+                    },
                 }
             }
         };
@@ -632,7 +728,20 @@ fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
     {
         return true;
     }
-    view.candidates.iter().any(|c| c.span.end == prev.span.end)
+    if view.candidates.iter().any(|c| c.span.end == prev.span.end) {
+        return true;
+    }
+    // after a plural noun, a past form followed by an object, a date or the clause end
+    let w = &view.words[i].lower;
+    prev.lower.ends_with('s')
+        && !prev.lower.ends_with("ss")
+        && prev.lower.len() > 3
+        && w.ends_with("ed")
+        && view.words.get(i + 1).is_none_or(|n| {
+            AFTER_FINITE_VERB.contains(&n.lower.as_str())
+                || n.capitalised
+                || (n.lower == "on" && view.words.get(i + 2).is_some_and(|d| d.capitalised))
+        })
 }
 
 fn status_before(view: &SentenceView, i: usize) -> EventStatus {

@@ -79,7 +79,103 @@ const AGENT_NOUNS: &[(&str, &str)] = &[
     ("opposition", "OPP"),
     ("court", "JUD"),
     ("judge", "JUD"),
+    ("helicopters", "MIL"),
+    ("gunships", "MIL"),
+    ("tanks", "MIL"),
+    ("warships", "MIL"),
+    ("jets", "MIL"),
+    ("bulldozers", "MIL"),
+    ("artillery", "MIL"),
+    ("gunmen", "UAF"),
+    ("militiamen", "UAF"),
+    ("fighters", "UAF"),
+    ("negotiators", "GOV"),
+    ("prisoners", "CVL"),
+    ("detainees", "CVL"),
+    ("inmates", "CVL"),
+    ("villagers", "CVL"),
+    ("residents", "CVL"),
+    ("settlers", "CVL"),
+    ("activists", "CVL"),
+    ("fundamentalists", "RAD"),
+    ("extremists", "RAD"),
+    ("separatists", "REB"),
+    ("kurds", "KUR"),
 ];
+
+/// Modifiers that may stand before an agent noun although they end in -ed.
+const PARTICIPLE_MODIFIERS: &[&str] = &[
+    "armed",
+    "united",
+    "unidentified",
+    "masked",
+    "suspected",
+    "alleged",
+    "unnamed",
+    "elected",
+    "retired",
+    "exiled",
+    "organized",
+    "organised",
+    "banned",
+    "outlawed",
+    "disputed",
+];
+
+/// Number words: a count ends the modifiers of a generic actor ("two Russian diplomats").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "millions",
+];
+
+/// The agent code of a word: the Phoenix agents dictionary lists singular forms (PETRARCH
+/// derives regular plurals), so a plural is looked up by its singular too.
+fn agent_code(lexicon: &ActorLexicon, word: &str) -> Option<String> {
+    if let Some(a) = lexicon.agent(word) {
+        return Some(a.code.clone());
+    }
+    if let Some((_, c)) = AGENT_NOUNS.iter().find(|(n, _)| *n == word) {
+        return Some(c.to_string());
+    }
+    if word.len() > 4 {
+        let singulars = [
+            word.strip_suffix("ies").map(|s| format!("{s}y")),
+            word.strip_suffix("es").map(str::to_string),
+            word.strip_suffix('s').map(str::to_string),
+        ];
+        for s in singulars.into_iter().flatten() {
+            if let Some(a) = lexicon.agent(&s) {
+                return Some(a.code.clone());
+            }
+        }
+    }
+    None
+}
+
+/// The country a demonym or country name (singular or plural: `Albanians`) refers to.
+fn country_of_word(lexicon: &ActorLexicon, word: &str) -> Option<&'static str> {
+    lexicon.country_of_name(word).or_else(|| {
+        word.strip_suffix('s')
+            .filter(|s| s.len() > 3)
+            .and_then(|s| lexicon.country_of_name(s))
+    })
+}
 
 /// Words that may follow the head noun of a generic actor.
 const HEAD_FOLLOWERS: &[&str] = &[
@@ -210,13 +306,29 @@ pub fn generic_candidates(
         if w.is_punct || inside_taken(w.span) {
             continue;
         }
-        let code = lexicon.agent(&w.lower).map(|a| a.code.clone()).or_else(|| {
-            AGENT_NOUNS
-                .iter()
-                .find(|(n, _)| *n == w.lower)
-                .map(|(_, c)| c.to_string())
-        });
-        let Some(code) = code else { continue };
+        let Some(code) = agent_code(lexicon, &w.lower) else {
+            // a plural demonym standing alone names the people of a country ("Albanians")
+            if w.capitalised && w.lower.ends_with('s') && (i == 0 || !words[i - 1].capitalised) {
+                if let Some(country) = country_of_word(lexicon, &w.lower) {
+                    let heads = words.get(i + 1).is_none_or(|n| {
+                        n.is_punct || HEAD_FOLLOWERS.contains(&n.lower.as_str()) || !n.capitalised
+                    });
+                    if heads {
+                        out.push(Candidate {
+                            kind: CandidateKind::Generic,
+                            span: w.span,
+                            entity: None,
+                            name: body.get(w.span.start..w.span.end).unwrap_or("").to_string(),
+                            country: Some(country.to_string()),
+                            sector: None,
+                            actor_code: cameo_of(country, "government")
+                                .map(|c| c.trim_end_matches("GOV").to_string()),
+                        });
+                    }
+                }
+            }
+            continue;
+        };
         // the noun must head its phrase: followed by punctuation, a function word or a verb,
         // not by another noun ("military cooperation")
         if let Some(next) = words.get(i + 1) {
@@ -242,7 +354,7 @@ pub fn generic_candidates(
                 j -= 1;
                 continue;
             }
-            if let Some(c) = lexicon.country_of_name(&prev.lower) {
+            if let Some(c) = country_of_word(lexicon, &prev.lower) {
                 country.get_or_insert_with(|| c.to_string());
                 start = j - 1;
                 j -= 1;
@@ -260,6 +372,10 @@ pub fn generic_candidates(
             }
             if prev.capitalised
                 || STOP_MODIFIERS.contains(&prev.lower.as_str())
+                || NUMBER_WORDS.contains(&prev.lower.as_str())
+                || prev.lower.chars().any(|c| c.is_ascii_digit())
+                || (prev.lower.ends_with("ed")
+                    && !PARTICIPLE_MODIFIERS.contains(&prev.lower.as_str()))
                 || crate::coder::PREPOSITIONS.contains(&prev.lower.as_str())
             {
                 break;
