@@ -255,6 +255,7 @@ const DIPLOMATIC_VERBS: &[(&str, &str, &str)] = &[
 /// (the block groups them with senses that do not: REFUSE holds "decline" and "deny"), with the
 /// active and passive codes used when no pattern matches.
 const FALLBACK_VERBS: &[(&str, &str, &str)] = &[
+    ("agree", "030", "030"),
     ("reject", "120", "120"),
     ("refuse", "120", "120"),
     ("spurn", "120", "120"),
@@ -879,10 +880,32 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
                         "will" | "would" | "shall" | "should" | "'ll" | "must" | "to"
                     )
                 });
+                // "X said Y must do": a demand on another party
+                let obligation = (hit.last + 1..comp.first).any(|k| {
+                    matches!(view.lower(k), "must" | "should")
+                        || (view.lower(k) == "has" || view.lower(k) == "have")
+                            && view.lower(k + 1) == "to"
+                });
+                let other_subject = {
+                    let from = view.words.get(hit.last).map(|w| w.span.end).unwrap_or(0);
+                    let to = view.start_byte(comp.first);
+                    view.candidates.iter().any(|c| {
+                        c.span.start >= from
+                            && c.span.end <= to
+                            && !matches!(
+                                c.kind,
+                                CandidateKind::Place
+                                    | CandidateKind::PersonPronoun
+                                    | CandidateKind::GroupAnaphor
+                            )
+                    })
+                };
                 let new_code = if hit.reporting {
                     // "X said it would attack": an announced action
                     if !modal_between {
                         None
+                    } else if obligation && other_subject {
+                        Some(request_code(&comp_root, "10"))
                     } else if is_conflict_root(&comp_root) {
                         Some(threat_code(&comp_root))
                     } else if comp.coding.as_ref().is_some_and(|c| {
