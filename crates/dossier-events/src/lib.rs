@@ -399,7 +399,10 @@ impl EventCoder<'_> {
             .count();
         let recipients = participants.len() - actors;
         let event_type = hit.coding.as_ref().map(|c| c.event_type.clone());
-        if actors == 0 {
+        // a passive without its agent ("civilians were killed in a bombing") is an event with
+        // an unknown actor; otherwise an event needs its actor
+        let unknown_actor = actors == 0 && hit.passive && recipients > 0;
+        if actors == 0 && !unknown_actor {
             return None;
         }
         if let Some(t) = event_type.as_deref() {
@@ -452,6 +455,9 @@ impl EventCoder<'_> {
         };
         if group_reference {
             d.confidence -= 0.1;
+        }
+        if unknown_actor {
+            d.confidence -= 0.2;
         }
         Some(d)
     }

@@ -101,6 +101,8 @@ const AGENT_NOUNS: &[(&str, &str)] = &[
     ("extremists", "RAD"),
     ("separatists", "REB"),
     ("kurds", "KUR"),
+    ("side", "GOV"),
+    ("sides", "GOV"),
 ];
 
 /// Modifiers that may stand before an agent noun although they end in -ed.
@@ -120,6 +122,63 @@ const PARTICIPLE_MODIFIERS: &[&str] = &[
     "banned",
     "outlawed",
     "disputed",
+];
+
+/// Irregular past forms that can follow the head noun of a subject ("diplomats held talks").
+const IRREGULAR_PAST: &[&str] = &[
+    "held",
+    "met",
+    "sought",
+    "made",
+    "took",
+    "gave",
+    "sent",
+    "began",
+    "fought",
+    "told",
+    "left",
+    "won",
+    "led",
+    "struck",
+    "shot",
+    "threw",
+    "broke",
+    "sold",
+    "bought",
+    "brought",
+    "kept",
+    "stood",
+    "went",
+    "came",
+    "ran",
+    "fled",
+    "hit",
+    "set",
+    "put",
+    "cut",
+    "beat",
+    "swore",
+    "stole",
+    "overran",
+    "withdrew",
+    "drew",
+    "spoke",
+    "wrote",
+    "rose",
+    "seized",
+    "laid",
+    "paid",
+    "saw",
+    "found",
+    "felt",
+    "lost",
+    "sent",
+    "spent",
+    "tore",
+    "upheld",
+    "withheld",
+    "undertook",
+    "shut",
 ];
 
 /// Number words: a count ends the modifiers of a generic actor ("two Russian diplomats").
@@ -337,6 +396,7 @@ pub fn generic_candidates(
                 && !next.lower.ends_with("ed")
                 && !next.lower.ends_with("ly")
                 && !next.lower.ends_with('s')
+                && !IRREGULAR_PAST.contains(&next.lower.as_str())
             {
                 continue;
             }

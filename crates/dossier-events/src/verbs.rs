@@ -249,6 +249,15 @@ impl VerbLexicon {
     }
 }
 
+/// Verbs the CAMEO 2.0 dictionary lacks although its comments and the CAMEO manual use them,
+/// written for dossier in the dictionary's own format and appended to it at build time.
+pub const SUPPLEMENT: &str = "
+---  URGE   [100]  ---
+URGE
+- * (TO SUPPORT)                                      [102]
+- * (TO RECOGNIZE)                                    [102]
+";
+
 /// Builds the lexicon from the shared data directory (with `petrarch2/` and `plover/`).
 pub fn build(data_dir: &Path) -> Result<VerbLexicon, VerbsError> {
     let read = |p: std::path::PathBuf| {
@@ -259,6 +268,7 @@ pub fn build(data_dir: &Path) -> Result<VerbLexicon, VerbsError> {
     };
     let verbs = read(data_dir.join("petrarch2").join("CAMEO.2.0.txt"))?;
     let table = read(data_dir.join("plover").join("CAMEO2PLOVER-2021.txt"))?;
+    let verbs = format!("{verbs}\n{SUPPLEMENT}");
     let (blocks, forms) = parse_verb_dictionary(&verbs);
     let mut lexicon = VerbLexicon {
         version: VERBS_ARTIFACT_VERSION,
