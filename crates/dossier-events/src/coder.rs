@@ -4,7 +4,8 @@
 //! object after it, the `by` agent of a passive), with place, date, status and attribution.
 
 use crate::participants::{
-    anaphor_candidates, entity_candidates, generic_candidates, Candidate, CandidateKind, Word,
+    anaphor_candidates, entity_candidates, generic_candidates, lexicon_candidates, Candidate,
+    CandidateKind, Word,
 };
 use crate::verbs::{CodePair, PatternItem, PloverCoding, VerbLexicon};
 use dossier_actors::codes::cameo_of;
@@ -345,6 +346,8 @@ impl<'a> SentenceView<'a> {
             })
             .collect();
         let mut candidates = entity_candidates(&ents.entities, span);
+        let listed = lexicon_candidates(&words, body, lexicon, &candidates);
+        candidates.extend(listed);
         let generic = generic_candidates(&words, body, lexicon, &candidates);
         candidates.extend(generic);
         let anaphors = anaphor_candidates(&words, body, &candidates);

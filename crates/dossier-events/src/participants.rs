@@ -528,3 +528,79 @@ pub fn anaphor_candidates(words: &[Word], body: &str, taken: &[Candidate]) -> Ve
     }
     out
 }
+
+/// Actors the actor dictionary names in the sentence that no entity covers ("Hamas", a
+/// dictionary's fictional countries): the longest capitalised phrase listed with a code.
+pub fn lexicon_candidates(
+    words: &[Word],
+    body: &str,
+    lexicon: &ActorLexicon,
+    taken: &[Candidate],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let max = lexicon.max_words().clamp(1, 6);
+    let overlaps_taken = |s: Span| {
+        taken
+            .iter()
+            .any(|c| c.span.start < s.end && s.start < c.span.end)
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if w.is_punct || !w.capitalised || overlaps_taken(w.span) {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for n in (1..=max.min(words.len() - i)).rev() {
+            let ws = &words[i..i + n];
+            if ws
+                .iter()
+                .any(|x| x.is_punct && x.lower != "." && x.lower != "-")
+            {
+                continue;
+            }
+            let span = Span::new(ws[0].span.start, ws[n - 1].span.end);
+            if overlaps_taken(span) {
+                continue;
+            }
+            let phrase = ws
+                .iter()
+                .map(|x| x.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let actor = lexicon.actors_named(&phrase).find(|a| {
+                a.code_at(None)
+                    .is_some_and(|c| !c.is_empty() && !c.starts_with("---"))
+            });
+            if let Some(a) = actor {
+                found = Some((n, span, a));
+                break;
+            }
+        }
+        let Some((n, span, actor)) = found else {
+            i += 1;
+            continue;
+        };
+        let code = actor.code_at(None).unwrap_or("").to_string();
+        let country = code
+            .get(..3)
+            .and_then(dossier_actors::codes::iso2_of_cameo)
+            .map(str::to_string);
+        out.push(Candidate {
+            kind: match actor.kind {
+                dossier_actors::ActorKind::Country => CandidateKind::Country,
+                dossier_actors::ActorKind::Person => CandidateKind::Person,
+                dossier_actors::ActorKind::Organisation => CandidateKind::Organisation,
+            },
+            span,
+            entity: None,
+            name: body.get(span.start..span.end).unwrap_or("").to_string(),
+            country,
+            sector: code.get(3..6).and_then(sector_of_code).map(str::to_string),
+            actor_code: Some(code),
+        });
+        i += n;
+    }
+    out
+}
