@@ -52,6 +52,23 @@ pub enum EvalCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Event coding: the PETRARCH2 unit-test suite (284 sentences, expected (source, target,
+    /// CAMEO code) triples, the suite's own dictionaries): triple P/R/F1 at full- and root-code
+    /// level, read from the CAMEO export.
+    Petrarch {
+        /// The PETRARCH2 folder (PETR.UnitTest.records.xml, PETR.Validate.*).
+        #[arg(long, default_value = "../shared/data/petrarch2")]
+        data: PathBuf,
+        /// The PLOVER folder (CAMEO2PLOVER-2021.txt).
+        #[arg(long, default_value = "../shared/data/plover")]
+        plover: PathBuf,
+        /// Include each sentence's expected and predicted triples in the JSON.
+        #[arg(long)]
+        records: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Subjectivity: NewsSD-ENG test and CheckThat! 2025 Task 1 English and Arabic dev_test
     /// macro-F1 of the opinion classifier.
     Subjectivity {
@@ -160,6 +177,43 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                         report.test_f1
                     );
                     return Ok(exit::FATAL);
+                }
+            }
+            Ok(exit::OK)
+        }
+        EvalCommand::Petrarch {
+            data,
+            plover,
+            records,
+            json,
+        } => {
+            let report = dossier_events::petrarch::eval_petrarch(&data, &plover, records)
+                .map_err(|e| anyhow::anyhow!("PETRARCH2 unit-test evaluation: {e}"))?;
+            if json {
+                super::print_json(&report)?;
+            } else {
+                let line = |name: &str, s: &dossier_events::petrarch::TripleScores| {
+                    println!(
+                        "  {name:<28} expected {:>3} predicted {:>3} correct {:>3}  P {:.3}  R {:.3}  F1 {:.3}",
+                        s.expected, s.predicted, s.correct, s.precision, s.recall, s.f1
+                    )
+                };
+                println!(
+                    "PETRARCH2 unit tests: {} sentences, {} coded exactly, {:.0} words/s",
+                    report.sentences, report.sentences_exact, report.words_per_s
+                );
+                line("full code", &report.full_code);
+                line("root code", &report.root_code);
+                line(
+                    "full code, PLOVER-codable",
+                    &report.full_code_plover_codable,
+                );
+                line(
+                    "root code, PLOVER-codable",
+                    &report.root_code_plover_codable,
+                );
+                for (c, s) in &report.per_category {
+                    line(&format!("category {c}"), s);
                 }
             }
             Ok(exit::OK)

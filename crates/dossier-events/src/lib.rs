@@ -20,6 +20,7 @@ pub mod coder;
 pub mod eval;
 pub mod export;
 pub mod participants;
+pub mod petrarch;
 pub mod topics;
 mod urdu;
 pub mod verbs;

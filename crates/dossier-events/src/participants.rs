@@ -404,6 +404,7 @@ pub fn generic_candidates(
         // walk left over modifiers: demonyms, countries (with 's), adjectives, "and"
         let mut start = i;
         let mut country: Option<String> = None;
+        let mut country_code: Option<String> = None;
         let mut j = i;
         while j > 0 && i - j < 5 {
             let prev = &words[j - 1];
@@ -421,13 +422,24 @@ pub fn generic_candidates(
                 continue;
             }
             if let Some(t) = taken.iter().find(|t| {
-                t.kind == CandidateKind::Country
+                (t.kind == CandidateKind::Country
+                    || t.actor_code.as_ref().is_some_and(|c| c.len() == 3))
+                    && t.kind != CandidateKind::Person
                     && t.span.end <= prev.span.end
                     && t.span.end >= prev.span.start
             }) {
                 country = country.or_else(|| t.country.clone());
-                start = j - 1;
-                j -= 1;
+                country_code = country_code.or_else(|| {
+                    t.actor_code
+                        .clone()
+                        .filter(|c| c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()))
+                });
+                let first = words[..j]
+                    .iter()
+                    .rposition(|x| x.span.start <= t.span.start)
+                    .unwrap_or(j - 1);
+                start = first;
+                j = first;
                 continue;
             }
             if prev.capitalised
@@ -448,17 +460,39 @@ pub fn generic_candidates(
             }
             break;
         }
+        // "soldiers from Gondor", "officials of Arnor": the country after the noun
+        let mut end = w.span.end;
+        if country.is_none() && country_code.is_none() {
+            if let (Some(prep), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
+                if matches!(prep.lower.as_str(), "from" | "of") {
+                    if let Some(t) = taken.iter().find(|t| {
+                        t.span.start == next.span.start
+                            && t.kind != CandidateKind::Person
+                            && (t.kind == CandidateKind::Country
+                                || t.actor_code.as_ref().is_some_and(|c| c.len() == 3))
+                    }) {
+                        country = t.country.clone();
+                        country_code = t
+                            .actor_code
+                            .clone()
+                            .filter(|c| c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()));
+                        end = t.span.end;
+                    }
+                }
+            }
+        }
         let decoded = decode_cameo(&code);
         let sector = decoded
             .sectors
             .first()
             .map(|s| s.to_string())
             .or_else(|| sector_of_code(code.get(..3).unwrap_or("")).map(str::to_string));
-        let actor_code = match (&country, &sector) {
-            (Some(c), Some(s)) => cameo_of(c, s),
+        let actor_code = match (&country, &sector, &country_code) {
+            (Some(c), Some(s), _) => cameo_of(c, s),
+            (_, _, Some(cc)) if code.len() == 3 => Some(format!("{cc}{code}")),
             _ => Some(code.clone()),
         };
-        let span = Span::new(words[start].span.start, w.span.end);
+        let span = Span::new(words[start].span.start, end);
         out.push(Candidate {
             kind: CandidateKind::Generic,
             span,

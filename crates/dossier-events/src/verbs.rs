@@ -269,16 +269,24 @@ pub fn build(data_dir: &Path) -> Result<VerbLexicon, VerbsError> {
     let verbs = read(data_dir.join("petrarch2").join("CAMEO.2.0.txt"))?;
     let table = read(data_dir.join("plover").join("CAMEO2PLOVER-2021.txt"))?;
     let verbs = format!("{verbs}\n{SUPPLEMENT}");
-    let (blocks, forms) = parse_verb_dictionary(&verbs);
-    let mut lexicon = VerbLexicon {
-        version: VERBS_ARTIFACT_VERSION,
-        blocks,
-        forms,
-        plover: parse_plover_table(&table),
-        by_first_word: HashMap::new(),
-    };
-    lexicon.index();
-    Ok(lexicon)
+    Ok(VerbLexicon::from_texts(&verbs, &table))
+}
+
+impl VerbLexicon {
+    /// A lexicon from a verb dictionary's text (PETRARCH format) and a CAMEO-to-PLOVER table's
+    /// text (used as is: no supplement is added).
+    pub fn from_texts(dictionary: &str, plover_table: &str) -> VerbLexicon {
+        let (blocks, forms) = parse_verb_dictionary(dictionary);
+        let mut lexicon = VerbLexicon {
+            version: VERBS_ARTIFACT_VERSION,
+            blocks,
+            forms,
+            plover: parse_plover_table(plover_table),
+            by_first_word: HashMap::new(),
+        };
+        lexicon.index();
+        lexicon
+    }
 }
 
 /// Parses `CAMEO2PLOVER`: lines `0312: AGREE,  ,   military # comment`.
