@@ -4,11 +4,10 @@
 //! object after it, the `by` agent of a passive), with place, date, status and attribution.
 
 use crate::participants::{
-    anaphor_candidates, entity_candidates, generic_candidates, lexicon_candidates, Candidate,
-    CandidateKind, Word,
+    anaphor_candidates, country_actor_code, entity_candidates, generic_candidates,
+    lexicon_candidates, Candidate, CandidateKind, Word,
 };
 use crate::verbs::{CodePair, PatternItem, PloverCoding, VerbLexicon};
-use dossier_actors::codes::cameo_of;
 use dossier_actors::ActorLexicon;
 use dossier_model::{DocumentEntities, EventStatus, Span};
 use dossier_text::token::{tokenize, TokenKind};
@@ -385,8 +384,7 @@ impl<'a> SentenceView<'a> {
             if let Some(country) = lexicon.country_of_name(&text) {
                 c.kind = CandidateKind::Country;
                 c.country = Some(country.to_string());
-                c.actor_code = cameo_of(country, "government")
-                    .map(|code| code.trim_end_matches("GOV").to_string());
+                c.actor_code = country_actor_code(country);
             }
         }
         SentenceView {

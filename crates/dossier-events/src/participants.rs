@@ -3,7 +3,7 @@
 //! the anaphors that point back to earlier participants ("he", "the two leaders").
 
 use dossier_actors::codes::{cameo_of, decode_cameo, sector_of_code};
-use dossier_actors::ActorLexicon;
+use dossier_actors::{ActorLexicon, Agent};
 use dossier_model::{Entity, EntityType, Span};
 
 /// What a candidate is.
@@ -212,19 +212,37 @@ fn agent_code(lexicon: &ActorLexicon, word: &str) -> Option<String> {
     if let Some((_, c)) = AGENT_NOUNS.iter().find(|(n, _)| *n == word) {
         return Some(c.to_string());
     }
-    if word.len() > 4 {
-        let singulars = [
-            word.strip_suffix("ies").map(|s| format!("{s}y")),
-            word.strip_suffix("es").map(str::to_string),
-            word.strip_suffix('s').map(str::to_string),
-        ];
-        for s in singulars.into_iter().flatten() {
-            if let Some(a) = lexicon.agent(&s) {
-                return Some(a.code.clone());
-            }
-        }
+    singular_agent(lexicon, word).map(|a| a.code.clone())
+}
+
+/// The agent a regular plural names through its singular (`militias` -> `militia`,
+/// `officers` -> `officer`): the dictionaries list singular forms only.
+pub fn singular_agent<'l>(lexicon: &'l ActorLexicon, word: &str) -> Option<&'l Agent> {
+    if word.len() <= 4 {
+        return None;
     }
-    None
+    word.strip_suffix("ies")
+        .and_then(|s| lexicon.agent(&format!("{s}y")))
+        .or_else(|| word.strip_suffix("es").and_then(|s| lexicon.agent(s)))
+        .or_else(|| word.strip_suffix('s').and_then(|s| lexicon.agent(s)))
+}
+
+/// The CAMEO code of a country as an actor (`PK` -> `PAK`): its government code without the
+/// sector.
+pub fn country_actor_code(iso2: &str) -> Option<String> {
+    cameo_of(iso2, "government").map(|c| c.trim_end_matches("GOV").to_string())
+}
+
+/// A candidate that names a country (or, in a dictionary, a country-like actor with a bare
+/// three-letter code), and that code.
+fn country_like(t: &Candidate) -> Option<Option<String>> {
+    let bare = t
+        .actor_code
+        .clone()
+        .filter(|c| c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()));
+    let listed = t.actor_code.as_ref().is_some_and(|c| c.len() == 3);
+    ((t.kind == CandidateKind::Country || listed) && t.kind != CandidateKind::Person)
+        .then_some(bare)
 }
 
 /// The country a demonym or country name (singular or plural: `Albanians`) refers to.
@@ -289,9 +307,7 @@ fn entity_candidate(e: &Entity, index: usize, span: Span) -> Option<Candidate> {
         actor_code: e.actor_code.clone().or_else(|| {
             let country = e.country.as_deref()?;
             match kind {
-                CandidateKind::Country => {
-                    cameo_of(country, "government").map(|c| c.trim_end_matches("GOV").to_string())
-                }
+                CandidateKind::Country => country_actor_code(country),
                 _ => cameo_of(country, e.sector.as_deref()?),
             }
         }),
@@ -380,8 +396,7 @@ pub fn generic_candidates(
                             name: body.get(w.span.start..w.span.end).unwrap_or("").to_string(),
                             country: Some(country.to_string()),
                             sector: None,
-                            actor_code: cameo_of(country, "government")
-                                .map(|c| c.trim_end_matches("GOV").to_string()),
+                            actor_code: country_actor_code(country),
                         });
                     }
                 }
@@ -421,19 +436,12 @@ pub fn generic_candidates(
                 j -= 1;
                 continue;
             }
-            if let Some(t) = taken.iter().find(|t| {
-                (t.kind == CandidateKind::Country
-                    || t.actor_code.as_ref().is_some_and(|c| c.len() == 3))
-                    && t.kind != CandidateKind::Person
-                    && t.span.end <= prev.span.end
-                    && t.span.end >= prev.span.start
+            if let Some((t, bare)) = taken.iter().find_map(|t| {
+                let bare = country_like(t)?;
+                (t.span.end <= prev.span.end && t.span.end >= prev.span.start).then_some((t, bare))
             }) {
                 country = country.or_else(|| t.country.clone());
-                country_code = country_code.or_else(|| {
-                    t.actor_code
-                        .clone()
-                        .filter(|c| c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()))
-                });
+                country_code = country_code.or(bare);
                 let first = words[..j]
                     .iter()
                     .rposition(|x| x.span.start <= t.span.start)
@@ -465,17 +473,12 @@ pub fn generic_candidates(
         if country.is_none() && country_code.is_none() {
             if let (Some(prep), Some(next)) = (words.get(i + 1), words.get(i + 2)) {
                 if matches!(prep.lower.as_str(), "from" | "of") {
-                    if let Some(t) = taken.iter().find(|t| {
-                        t.span.start == next.span.start
-                            && t.kind != CandidateKind::Person
-                            && (t.kind == CandidateKind::Country
-                                || t.actor_code.as_ref().is_some_and(|c| c.len() == 3))
+                    if let Some((t, bare)) = taken.iter().find_map(|t| {
+                        let bare = country_like(t)?;
+                        (t.span.start == next.span.start).then_some((t, bare))
                     }) {
                         country = t.country.clone();
-                        country_code = t
-                            .actor_code
-                            .clone()
-                            .filter(|c| c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()));
+                        country_code = bare;
                         end = t.span.end;
                     }
                 }

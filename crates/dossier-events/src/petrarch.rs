@@ -175,11 +175,10 @@ pub fn dictionary_code(
                     actor = Some((n, code.to_string()));
                 }
             }
-            let agent_code = lexicon.agent(&p).map(|a| a.code.clone()).or_else(|| {
-                p.strip_suffix('s')
-                    .and_then(|s| lexicon.agent(s))
-                    .map(|a| a.code.clone())
-            });
+            let agent_code = lexicon
+                .agent(&p)
+                .or_else(|| crate::participants::singular_agent(lexicon, &p))
+                .map(|a| a.code.clone());
             if let Some(code) = agent_code {
                 if agent.as_ref().is_none_or(|(len, _)| n > *len) {
                     agent = Some((n, code));
