@@ -660,11 +660,10 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
             ),
             None => {
                 let fallback = FALLBACK_VERBS.iter().find(|(l, _, _)| *l == lemma);
-                let own = form.code.for_voice(passive).or(if fallback.is_some() {
-                    None
-                } else {
-                    block.code.for_voice(passive)
-                });
+                let own = form
+                    .code
+                    .for_voice(passive)
+                    .or_else(|| fallback.is_none().then(|| block.code.for_voice(passive))?);
                 let diplomatic = DIPLOMATIC_VERBS.iter().find(|(l, _, _)| *l == lemma);
                 match (diplomatic, own) {
                     (Some((_, active, passive_c)), _) => (
@@ -677,7 +676,7 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
                         Vec::new(),
                         passive && form.code.passive.is_some(),
                     ),
-                    (None, None) => match FALLBACK_VERBS.iter().find(|(l, _, _)| *l == lemma) {
+                    (None, None) => match fallback {
                         Some((_, active, passive_c)) => (
                             if passive { passive_c } else { active }.to_string(),
                             Vec::new(),
