@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// Version of the story features and clustering; stored with each membership.
-pub const STORIES_VERSION: u32 = 1;
+pub const STORIES_VERSION: u32 = 2;
 
 /// Estimated shingle Jaccard from which an article is a reprint of an earlier one.
 pub const NEAR_DUPLICATE_JACCARD: f32 = 0.7;
@@ -34,10 +34,8 @@ const QUERY_TERMS: usize = 12;
 const MAX_POSTINGS: usize = 400;
 /// Candidate stories scored per article (those sharing the most keys with it).
 const MAX_CANDIDATES: usize = 50;
-/// Articles of a story compared one by one with a new article.
+/// Latest articles of a story compared one by one with a new article.
 const SINGLE_LINK_DOCS: usize = 30;
-/// Terms kept per story centroid.
-const TERMS_PER_STORY: usize = 400;
 
 const STOP_WORDS: &[&str] = &[
     "the",
@@ -264,7 +262,6 @@ impl StoryFeatures {
             minhash: minhash(&words),
         }
     }
-
     /// Features of a stored document and its entities.
     pub fn from_document(doc: &Document, entities: &DocumentEntities) -> Self {
         let mut ents = Vec::new();
@@ -319,13 +316,14 @@ pub struct Story {
 /// Thresholds of the clustering.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct StoryParams {
-    /// Similarity from which an article joins a story.
+    /// Mean similarity to a story's articles from which an article joins it.
     pub join: f32,
-    /// Similarity to a second story from which that story is merged into the first.
+    /// Mean similarity between the articles of two stories from which they merge.
     pub merge: f32,
-    /// Weight of term similarity against entity/place overlap.
-    pub term_weight: f32,
-    /// Weight of the closest single article against the story centroid in term similarity.
+    /// Weight of an entity or place key against a term seen once in the article vector (0:
+    /// terms only).
+    pub entity_weight: f32,
+    /// Weight of the closest single article of a story against the mean of its articles.
     pub single_link: f32,
     /// Days between an article and a story beyond which the similarity is halved.
     pub near_days: i64,
@@ -336,9 +334,9 @@ pub struct StoryParams {
 impl Default for StoryParams {
     fn default() -> Self {
         StoryParams {
-            join: 0.20,
-            merge: 0.40,
-            term_weight: 1.0,
+            join: 0.22,
+            merge: 0.33,
+            entity_weight: 2.0,
             single_link: 1.0,
             near_days: 10,
             far_days: 60,
@@ -346,26 +344,89 @@ impl Default for StoryParams {
     }
 }
 
+/// Growth of the article count (in parts per thousand) after which the idf weights and every
+/// stored vector are recomputed. Geometric growth keeps the amortised cost per article flat.
+const REFRESH_GROWTH_PERMILLE: usize = 20;
+
+#[derive(Debug, Clone)]
+struct DocEntry {
+    features: StoryFeatures,
+    story: usize,
+    /// Key ids with their weight before idf (log term frequency, or the entity weight).
+    raw: Vec<(u32, f32)>,
+    /// Unit-length tf-idf vector, sorted by key id.
+    vector: Vec<(u32, f32)>,
+}
+
 #[derive(Debug, Clone)]
 struct StoryState {
     id: String,
     docs: Vec<usize>,
-    terms: HashMap<String, f32>,
-    keys: HashMap<String, u32>,
+    /// Sum of the unit vectors of the story's articles: the dot product of an article with it,
+    /// divided by the article count, is the article's mean cosine to the story (average link).
+    sum: HashMap<u32, f32>,
     first: Option<NaiveDate>,
     last: Option<NaiveDate>,
     merged_into: Option<usize>,
 }
 
+impl StoryState {
+    fn new(id: String) -> Self {
+        StoryState {
+            id,
+            docs: Vec::new(),
+            sum: HashMap::new(),
+            first: None,
+            last: None,
+            merged_into: None,
+        }
+    }
+}
+
 /// Incremental story clustering over an index of entity, place and term keys.
+///
+/// Articles are unit tf-idf vectors over terms, entities and places; an article joins the story
+/// whose articles it is closest to on average (average link, computed against the story's sum
+/// vector, so its cost does not depend on the story's size), and two stories merge when the
+/// mean similarity between their articles reaches [`StoryParams::merge`]. Idf weights are
+/// recomputed, with every stored vector, each time the collection has grown by 2%.
 #[derive(Debug, Clone, Default)]
 pub struct StoryIndex {
     params: StoryParams,
-    docs: Vec<(StoryFeatures, usize)>,
+    docs: Vec<DocEntry>,
+    by_id: HashMap<String, usize>,
     stories: Vec<StoryState>,
-    df: HashMap<String, u32>,
-    postings: HashMap<String, Vec<usize>>,
+    key_ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    /// Idf of each key as of the last refresh.
+    idf: Vec<f32>,
+    refreshed_at: usize,
+    postings: HashMap<u32, Vec<usize>>,
     bands: HashMap<(usize, u64), Vec<usize>>,
+}
+
+fn sparse_dot(vector: &[(u32, f32)], sum: &HashMap<u32, f32>) -> f32 {
+    vector
+        .iter()
+        .filter_map(|(k, w)| sum.get(k).map(|s| w * s))
+        .sum()
+}
+
+/// Dot product of two vectors sorted by key id.
+fn sorted_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
 }
 
 impl StoryIndex {
@@ -408,78 +469,78 @@ impl StoryIndex {
         s
     }
 
-    fn idf(&self, key: &str) -> f32 {
+    fn key_id(&mut self, key: &str) -> u32 {
+        if let Some(id) = self.key_ids.get(key) {
+            return *id;
+        }
+        let id = self.df.len() as u32;
+        self.key_ids.insert(key.to_string(), id);
+        self.df.push(0);
+        id
+    }
+
+    fn idf_now(&self, id: u32) -> f32 {
         let n = self.docs.len() as f32 + 1.0;
-        let df = self.df.get(key).copied().unwrap_or(0) as f32;
+        let df = self.df.get(id as usize).copied().unwrap_or(0) as f32;
         ((n + 1.0) / (df + 1.0)).ln() + 1.0
     }
 
-    fn doc_vector<'a>(&self, g: &'a StoryFeatures) -> HashMap<&'a str, f32> {
-        g.terms
-            .iter()
-            .map(|(t, c)| (t.as_str(), (1.0 + *c as f32).ln() * self.idf(t)))
-            .collect()
+    fn idf_of(&self, id: u32) -> f32 {
+        match self.idf.get(id as usize) {
+            Some(w) => *w,
+            None => self.idf_now(id),
+        }
     }
 
-    fn similarity(&self, f: &StoryFeatures, s: &StoryState) -> f32 {
-        // Terms: cosine of log-tf × idf vectors.
-        let mut dot = 0.0;
-        let mut norm_d = 0.0;
+    fn raw_keys(&mut self, f: &StoryFeatures) -> Vec<(u32, f32)> {
+        let mut raw: HashMap<u32, f32> = HashMap::new();
         for (t, c) in &f.terms {
-            let w = (1.0 + *c as f32).ln() * self.idf(t);
-            norm_d += w * w;
-            if let Some(sc) = s.terms.get(t) {
-                dot += w * (1.0 + sc).ln() * self.idf(t);
+            let id = self.key_id(&format!("t:{t}"));
+            raw.insert(id, 1.0 + (*c as f32).ln());
+        }
+        for k in f.entities.iter().chain(f.places.iter()) {
+            // Interned even when not weighted: the keys still find candidate stories.
+            let id = self.key_id(k);
+            if self.params.entity_weight > 0.0 {
+                raw.insert(id, self.params.entity_weight);
             }
         }
-        let norm_s: f32 = s
-            .terms
-            .iter()
-            .map(|(t, c)| {
-                let w = (1.0 + c).ln() * self.idf(t);
-                w * w
-            })
-            .sum();
-        let centroid_cos = if norm_d > 0.0 && norm_s > 0.0 {
-            dot / (norm_d.sqrt() * norm_s.sqrt())
-        } else {
-            0.0
-        };
-        // The closest single article of the story (its latest ones), so that a story whose
-        // articles differ in vocabulary still attracts an article close to one of them.
-        let mine = self.doc_vector(f);
-        let best_single = s
-            .docs
-            .iter()
-            .rev()
-            .take(SINGLE_LINK_DOCS)
-            .map(|d| {
-                let other = self.doc_vector(&self.docs[*d].0);
-                let dot: f32 = mine
-                    .iter()
-                    .filter_map(|(t, w)| other.get(t).map(|o| w * o))
-                    .sum();
-                let n: f32 = other.values().map(|w| w * w).sum();
-                if norm_d > 0.0 && n > 0.0 {
-                    dot / (norm_d.sqrt() * n.sqrt())
-                } else {
-                    0.0
+        let mut raw: Vec<(u32, f32)> = raw.into_iter().collect();
+        raw.sort_by_key(|(k, _)| *k);
+        raw
+    }
+
+    fn vector_of(&self, raw: &[(u32, f32)]) -> Vec<(u32, f32)> {
+        let mut v: Vec<(u32, f32)> = raw.iter().map(|(k, w)| (*k, w * self.idf_of(*k))).collect();
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut v {
+                *w /= norm;
+            }
+        }
+        v
+    }
+
+    /// Recomputes the idf table, every article vector and every story sum.
+    fn refresh(&mut self) {
+        self.refreshed_at = self.docs.len();
+        self.idf = (0..self.df.len() as u32).map(|k| self.idf_now(k)).collect();
+        for d in 0..self.docs.len() {
+            let v = self.vector_of(&self.docs[d].raw);
+            self.docs[d].vector = v;
+        }
+        for s in 0..self.stories.len() {
+            let mut sum: HashMap<u32, f32> = HashMap::new();
+            for d in &self.stories[s].docs {
+                for (k, w) in &self.docs[*d].vector {
+                    *sum.entry(*k).or_insert(0.0) += w;
                 }
-            })
-            .fold(0.0_f32, f32::max);
-        let sl = self.params.single_link;
-        let cos = (1.0 - sl) * centroid_cos + sl * best_single;
-        // Entities and places: idf-weighted share of the article's keys the story has.
-        let keys: Vec<&String> = f.entities.iter().chain(f.places.iter()).collect();
-        let total: f32 = keys.iter().map(|k| self.idf(k)).sum();
-        let shared: f32 = keys
-            .iter()
-            .filter(|k| s.keys.contains_key(k.as_str()))
-            .map(|k| self.idf(k))
-            .sum();
-        let overlap = if total > 0.0 { shared / total } else { 0.0 };
-        let w = self.params.term_weight;
-        let mut score = w * cos + (1.0 - w) * overlap;
+            }
+            self.stories[s].sum = sum;
+        }
+    }
+
+    fn time_allows(&self, f: &StoryFeatures, s: &StoryState) -> f32 {
         if let (Some(d), Some(first), Some(last)) = (f.date, s.first, s.last) {
             let gap = if d < first {
                 (first - d).num_days()
@@ -489,45 +550,68 @@ impl StoryIndex {
                 0
             };
             if gap > self.params.far_days {
-                score = 0.0;
-            } else if gap > self.params.near_days {
-                score *= 0.5;
+                return 0.0;
+            }
+            if gap > self.params.near_days {
+                return 0.5;
             }
         }
-        score
+        1.0
     }
 
-    fn candidate_keys(&self, f: &StoryFeatures) -> Vec<String> {
-        let mut keys: Vec<String> = f.entities.iter().chain(f.places.iter()).cloned().collect();
-        let mut by_weight: Vec<(f32, &String)> = f
+    /// Ids of the article's entity and place keys (interned on arrival).
+    fn entity_key_ids(&self, f: &StoryFeatures) -> Vec<u32> {
+        f.entities
+            .iter()
+            .chain(f.places.iter())
+            .filter_map(|k| self.key_ids.get(k).copied())
+            .collect()
+    }
+
+    fn candidate_keys(&self, raw: &[(u32, f32)], f: &StoryFeatures) -> Vec<u32> {
+        let mut keys = self.entity_key_ids(f);
+        let mut by_weight: Vec<(f32, u32)> = f
             .terms
             .iter()
-            .map(|(t, c)| ((1.0 + *c as f32).ln() * self.idf(t), t))
+            .filter_map(|(t, _)| self.key_ids.get(&format!("t:{t}")).copied())
+            .map(|k| {
+                let w = raw
+                    .binary_search_by_key(&k, |(id, _)| *id)
+                    .map(|i| raw[i].1)
+                    .unwrap_or(0.0);
+                (w * self.idf_of(k), k)
+            })
             .collect();
-        by_weight.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        keys.extend(
-            by_weight
-                .into_iter()
-                .take(QUERY_TERMS)
-                .map(|(_, t)| format!("t:{t}")),
-        );
+        by_weight.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        keys.extend(by_weight.into_iter().take(QUERY_TERMS).map(|(_, k)| k));
         keys
+    }
+
+    fn band_keys(minhash: &[u32]) -> Vec<(usize, u64)> {
+        let rows = MINHASH_SIZE / MINHASH_BANDS;
+        if minhash.len() < MINHASH_SIZE {
+            return Vec::new();
+        }
+        (0..MINHASH_BANDS)
+            .map(|band| {
+                let slice = &minhash[band * rows..(band + 1) * rows];
+                (band, slice.iter().fold(0u64, |h, v| mix(h ^ u64::from(*v))))
+            })
+            .collect()
     }
 
     /// Assigns one article to a story (new or existing) and returns where it went.
     pub fn assign(&mut self, features: StoryFeatures) -> StoryAssignment {
         let doc_index = self.docs.len();
+        let bands = StoryIndex::band_keys(&features.minhash);
         // Near-duplicates first: a reprint joins the story of what it copies.
         let mut dup_of: Option<usize> = None;
         let mut seen: HashSet<usize> = HashSet::new();
-        let rows = MINHASH_SIZE / MINHASH_BANDS;
-        for band in 0..MINHASH_BANDS {
-            let slice = &features.minhash[band * rows..(band + 1) * rows];
-            let key = slice.iter().fold(0u64, |h, v| mix(h ^ u64::from(*v)));
-            if let Some(list) = self.bands.get(&(band, key)) {
+        for key in &bands {
+            if let Some(list) = self.bands.get(key) {
                 for d in list {
                     if seen.insert(*d)
-                        && minhash_similarity(&features.minhash, &self.docs[*d].0.minhash)
+                        && minhash_similarity(&features.minhash, &self.docs[*d].features.minhash)
                             >= NEAR_DUPLICATE_JACCARD
                         && dup_of.map(|x| *d < x).unwrap_or(true)
                     {
@@ -536,11 +620,17 @@ impl StoryIndex {
                 }
             }
         }
+        // Document frequencies count the article itself, as in a batch tf-idf.
+        let raw = self.raw_keys(&features);
+        for (k, _) in &raw {
+            self.df[*k as usize] += 1;
+        }
+        let vector = self.vector_of(&raw);
         let mut scored: Vec<(f32, usize)> = Vec::new();
         if dup_of.is_none() {
             // Stories sharing the most keys with the article, at most MAX_CANDIDATES of them.
             let mut shared: HashMap<usize, u32> = HashMap::new();
-            for key in self.candidate_keys(&features) {
+            for key in self.candidate_keys(&raw, &features) {
                 if let Some(list) = self.postings.get(&key) {
                     if list.len() > MAX_POSTINGS {
                         continue;
@@ -552,109 +642,118 @@ impl StoryIndex {
             }
             let mut ranked: Vec<(u32, usize)> = shared.into_iter().map(|(s, n)| (n, s)).collect();
             ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            let mut candidates: Vec<usize> = ranked
+            scored = ranked
                 .into_iter()
                 .take(MAX_CANDIDATES)
-                .map(|(_, s)| s)
-                .collect();
-            candidates.sort_unstable();
-            scored = candidates
-                .into_iter()
-                .map(|s| (self.similarity(&features, &self.stories[s]), s))
-                .filter(|(score, _)| *score >= self.params.join)
+                .map(|(_, s)| {
+                    let st = &self.stories[s];
+                    (
+                        self.similarity(&vector, st) * self.time_allows(&features, st),
+                        s,
+                    )
+                })
                 .collect();
             scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         }
-        let (story, score) = match (dup_of, scored.first()) {
-            (Some(d), _) => (self.live(self.docs[d].1), 1.0),
-            (None, Some((score, s))) => (*s, *score),
+        let best = scored
+            .first()
+            .copied()
+            .filter(|(sc, _)| *sc >= self.params.join);
+        let (story, score) = match (dup_of, best) {
+            (Some(d), _) => (self.live(self.docs[d].story), 1.0),
+            (None, Some((score, s))) => (s, score),
             (None, None) => {
-                self.stories.push(StoryState {
-                    id: format!("story:{}", features.doc_id),
-                    docs: Vec::new(),
-                    terms: HashMap::new(),
-                    keys: HashMap::new(),
-                    first: None,
-                    last: None,
-                    merged_into: None,
-                });
+                self.stories
+                    .push(StoryState::new(format!("story:{}", features.doc_id)));
                 (self.stories.len() - 1, 0.0)
             }
         };
-        // Merge other stories this article also matches strongly: the oldest survives.
+        for key in bands {
+            self.bands.entry(key).or_default().push(doc_index);
+        }
+        let post_keys = self.posting_keys(&features);
+        self.by_id.insert(features.doc_id.clone(), doc_index);
+        self.docs.push(DocEntry {
+            features,
+            story,
+            raw,
+            vector,
+        });
+        self.add_to_story(story, doc_index, &post_keys);
+        // Other stories the article matches strongly merge into the one it joined; the oldest
+        // story survives.
         let mut merged_stories = Vec::new();
         let mut target = story;
-        let strong: Vec<usize> = scored
-            .iter()
-            .filter(|(sc, s)| *sc >= self.params.merge && *s != story)
-            .map(|(_, s)| *s)
-            .collect();
-        if !strong.is_empty()
-            && scored
-                .first()
-                .map(|b| b.0 >= self.params.merge)
-                .unwrap_or(false)
-        {
-            let mut group = strong;
-            group.push(story);
-            group.sort_unstable();
-            target = group[0];
-            for s in group.into_iter().skip(1) {
-                merged_stories.push(self.stories[s].id.clone());
-                self.absorb(target, s);
+        if best.map(|(sc, _)| sc >= self.params.merge).unwrap_or(false) {
+            for (sc, other) in scored {
+                let other = self.live(other);
+                if sc < self.params.merge || other == target {
+                    continue;
+                }
+                let (keep, gone) = (target.min(other), target.max(other));
+                merged_stories.push(self.stories[gone].id.clone());
+                self.absorb(keep, gone);
+                target = keep;
             }
         }
-        // Index the article.
-        for (t, _) in &features.terms {
-            *self.df.entry(t.clone()).or_insert(0) += 1;
+        if self.docs.len() * 1000 >= self.refreshed_at * (1000 + REFRESH_GROWTH_PERMILLE) + 1000 {
+            self.refresh();
         }
-        for k in features.entities.iter().chain(features.places.iter()) {
-            *self.df.entry(k.clone()).or_insert(0) += 1;
-        }
-        for band in 0..MINHASH_BANDS {
-            let slice = &features.minhash[band * rows..(band + 1) * rows];
-            let key = slice.iter().fold(0u64, |h, v| mix(h ^ u64::from(*v)));
-            self.bands.entry((band, key)).or_default().push(doc_index);
-        }
-        self.add_to_story(target, &features, doc_index);
-        let near_duplicate_of = dup_of.map(|d| self.docs[d].0.doc_id.clone());
-        self.docs.push((features, target));
         StoryAssignment {
             story: self.stories[target].id.clone(),
             score,
-            near_duplicate_of,
+            near_duplicate_of: dup_of.map(|d| self.docs[d].features.doc_id.clone()),
             merged_stories,
         }
     }
 
-    fn add_to_story(&mut self, s: usize, f: &StoryFeatures, doc_index: usize) {
-        let story = &mut self.stories[s];
-        story.docs.push(doc_index);
-        for (t, c) in &f.terms {
-            *story.terms.entry(t.clone()).or_insert(0.0) += *c as f32;
-        }
-        if story.terms.len() > TERMS_PER_STORY * 2 {
-            let mut all: Vec<(String, f32)> = story.terms.drain().collect();
-            all.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            all.truncate(TERMS_PER_STORY);
-            story.terms = all.into_iter().collect();
-        }
-        for k in f.entities.iter().chain(f.places.iter()) {
-            *story.keys.entry(k.clone()).or_insert(0) += 1;
-        }
-        if let Some(d) = f.date {
-            story.first = Some(story.first.map_or(d, |x| x.min(d)));
-            story.last = Some(story.last.map_or(d, |x| x.max(d)));
-        }
-        let mut new_keys: Vec<String> = f.entities.iter().chain(f.places.iter()).cloned().collect();
-        new_keys.extend(
+    /// Similarity of a unit article vector to a story: the mean cosine to its articles (through
+    /// the story's sum vector) mixed with the cosine to the closest of its latest articles.
+    fn similarity(&self, vector: &[(u32, f32)], s: &StoryState) -> f32 {
+        let sl = self.params.single_link;
+        let mean = if sl < 1.0 {
+            sparse_dot(vector, &s.sum) / s.docs.len().max(1) as f32
+        } else {
+            0.0
+        };
+        let closest = if sl > 0.0 {
+            s.docs
+                .iter()
+                .rev()
+                .take(SINGLE_LINK_DOCS)
+                .map(|d| sorted_dot(vector, &self.docs[*d].vector))
+                .fold(0.0_f32, f32::max)
+        } else {
+            0.0
+        };
+        (1.0 - sl) * mean + sl * closest
+    }
+
+    fn posting_keys(&self, f: &StoryFeatures) -> Vec<u32> {
+        let mut keys = self.entity_key_ids(f);
+        keys.extend(
             f.terms
                 .iter()
                 .take(QUERY_TERMS * 2)
-                .map(|(t, _)| format!("t:{t}")),
+                .filter_map(|(t, _)| self.key_ids.get(&format!("t:{t}")).copied()),
         );
-        for k in new_keys {
-            let list = self.postings.entry(k).or_default();
+        keys
+    }
+
+    fn add_to_story(&mut self, s: usize, doc_index: usize, post_keys: &[u32]) {
+        let entry = &self.docs[doc_index];
+        let date = entry.features.date;
+        let story = &mut self.stories[s];
+        story.docs.push(doc_index);
+        for (k, w) in &entry.vector {
+            *story.sum.entry(*k).or_insert(0.0) += w;
+        }
+        if let Some(d) = date {
+            story.first = Some(story.first.map_or(d, |x| x.min(d)));
+            story.last = Some(story.last.map_or(d, |x| x.max(d)));
+        }
+        for k in post_keys {
+            let list = self.postings.entry(*k).or_default();
             if list.last() != Some(&s) && list.len() <= MAX_POSTINGS {
                 list.push(s);
             }
@@ -663,21 +762,17 @@ impl StoryIndex {
 
     fn absorb(&mut self, into: usize, from: usize) {
         let moved = std::mem::take(&mut self.stories[from].docs);
-        let terms = std::mem::take(&mut self.stories[from].terms);
-        let keys = std::mem::take(&mut self.stories[from].keys);
+        let sum = std::mem::take(&mut self.stories[from].sum);
         let (first, last) = (self.stories[from].first, self.stories[from].last);
         self.stories[from].merged_into = Some(into);
         for d in &moved {
-            self.docs[*d].1 = into;
+            self.docs[*d].story = into;
         }
         let target = &mut self.stories[into];
         target.docs.extend(moved);
         target.docs.sort_unstable();
-        for (t, c) in terms {
-            *target.terms.entry(t).or_insert(0.0) += c;
-        }
-        for (k, c) in keys {
-            *target.keys.entry(k).or_insert(0) += c;
+        for (k, w) in sum {
+            *target.sum.entry(k).or_insert(0.0) += w;
         }
         target.first = match (target.first, first) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -699,7 +794,7 @@ impl StoryIndex {
                 doc_ids: s
                     .docs
                     .iter()
-                    .map(|d| self.docs[*d].0.doc_id.clone())
+                    .map(|d| self.docs[*d].features.doc_id.clone())
                     .collect(),
             })
             .collect()
@@ -707,10 +802,9 @@ impl StoryIndex {
 
     /// The story an article is in now (after later merges).
     pub fn story_of(&self, doc_id: &str) -> Option<String> {
-        self.docs
-            .iter()
-            .find(|(f, _)| f.doc_id == doc_id)
-            .map(|(_, s)| self.stories[self.live(*s)].id.clone())
+        self.by_id
+            .get(doc_id)
+            .map(|d| self.stories[self.live(self.docs[*d].story)].id.clone())
     }
 }
 
@@ -795,8 +889,8 @@ mod tests {
     #[test]
     fn a_bridging_article_merges_two_stories() {
         let params = StoryParams {
-            join: 0.3,
-            merge: 0.3,
+            join: 0.2,
+            merge: 0.2,
             ..StoryParams::default()
         };
         let mut index = StoryIndex::with_params(params);
