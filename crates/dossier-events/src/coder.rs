@@ -687,6 +687,13 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
                 }
             }
         };
+        // "X said it will release Y": a reporting verb whose pattern names an action after a
+        // modal announces that action (intent, or a threat when conflictual or conditional).
+        let code = if REPORTING_LEMMAS.contains(&lemma) && best.is_some() {
+            announced_by_report(view, i, &pattern_words, code)
+        } else {
+            code
+        };
         let reporting = REPORTING_LEMMAS.contains(&lemma)
             && (best.is_none() || code.starts_with("01") || code.is_empty());
         let reporting = reporting || code.starts_with("01") || RESTATING_LEMMAS.contains(&lemma);
@@ -697,6 +704,8 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
             pattern_words,
             coding: if reporting || code.is_empty() {
                 None
+            } else if best.is_none() {
+                manual_coding(lemma).or_else(|| verbs.plover_of(&code))
             } else {
                 verbs.plover_of(&code)
             },
@@ -860,7 +869,7 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
         }
         let mut hit = hits[a].clone();
         let gov_root = root(&hit.cameo).to_string();
-        let governs = matches!(gov_root.as_str(), "03" | "02" | "10" | "12")
+        let governs = matches!(gov_root.as_str(), "03" | "02" | "10" | "12" | "13")
             || (hit.reporting && !hit.nominal);
         if governs {
             // the complement: the next coded hit within the clause, after "to", "that", a modal
@@ -924,6 +933,9 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
                         "03" => Some(intent_code(&comp_root)),
                         "02" | "10" => Some(request_code(&comp_root, &gov_root)),
                         "12" => Some(reject_code(&comp_root)),
+                        // "threatened to stop talks": the threat, its content folded in
+                        "13" if is_conflict_root(&comp_root) => Some(threat_code(&comp_root)),
+                        "13" => Some(hit.cameo.clone()),
                         _ => None,
                     }
                 };
@@ -975,6 +987,56 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
         out.push(hit);
     }
     out
+}
+
+/// PLOVER codings the manual gives for verbs whose CAMEO code maps elsewhere in the 2021 table:
+/// "RETREAT also covers resignations of government officials" (CAMEO puts them under 083,
+/// accede to demands for change in leadership, CONCEDE) and a military surrender is a retreat
+/// (the CAMEO dictionary codes "surrender" as the generic 080, yield).
+fn manual_coding(lemma: &str) -> Option<PloverCoding> {
+    let (event_type, mode, context) = match lemma {
+        "resign" => ("RETREAT", "resign", "political_institutions"),
+        "surrender" => ("RETREAT", "disarm", "military"),
+        _ => return None,
+    };
+    Some(PloverCoding {
+        event_type: event_type.to_string(),
+        mode: Some(mode.to_string()),
+        contexts: vec![context.to_string()],
+    })
+}
+
+/// The code of a reporting verb's pattern when a modal or "willing to" stands between the verb
+/// and the pattern's action: an intent (CAMEO 03x), or a threat (13x) when the action is
+/// conflictual or made conditional ("will withdraw unless ..."); otherwise the pattern's code.
+fn announced_by_report(
+    view: &SentenceView,
+    verb: usize,
+    pattern: &[usize],
+    code: String,
+) -> String {
+    let r = root(&code).to_string();
+    if r.is_empty() || matches!(r.as_str(), "01" | "02" | "03" | "10" | "11" | "12" | "13") {
+        return code;
+    }
+    let Some(action) = pattern.iter().copied().filter(|&k| k > verb).min() else {
+        return code;
+    };
+    let announced = (verb + 1..action).any(|k| {
+        matches!(view.lower(k), "will" | "would" | "shall" | "'ll")
+            || matches!(view.lower(k), "willing" | "ready" | "prepared")
+                && view.lower(k + 1) == "to"
+    });
+    if !announced {
+        return code;
+    }
+    let end = view.clause_end(action);
+    let conditional = (action + 1..end).any(|k| matches!(view.lower(k), "unless" | "if"));
+    if is_conflict_root(&r) || conditional {
+        threat_code(&r)
+    } else {
+        intent_code(&r)
+    }
 }
 
 /// The THREATEN code for an announced conflictual action: military force (CAMEO 18-20) is

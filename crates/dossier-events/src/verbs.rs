@@ -258,6 +258,14 @@ URGE
 - * (TO RECOGNIZE)                                    [102]
 ";
 
+/// CAMEO-to-PLOVER lines where the PLOVER manual (`PLOVER_MANUAL.tex`) contradicts the 2021
+/// table, read before it: CONCEDE "covers ... easing of administrative or legal restrictions on
+/// persons and organizations, removing curfews", which the table files under RETREAT.
+pub const MANUAL_PLOVER: &str = "
+0813: CONCEDE,   ,   legal # Ease curfew (PLOVER manual, CONCEDE)
+0814: CONCEDE,   ,   legal # Ease state of emergency or martial law (PLOVER manual, CONCEDE)
+";
+
 /// Builds the lexicon from the shared data directory (with `petrarch2/` and `plover/`).
 pub fn build(data_dir: &Path) -> Result<VerbLexicon, VerbsError> {
     let read = |p: std::path::PathBuf| {
@@ -269,6 +277,7 @@ pub fn build(data_dir: &Path) -> Result<VerbLexicon, VerbsError> {
     let verbs = read(data_dir.join("petrarch2").join("CAMEO.2.0.txt"))?;
     let table = read(data_dir.join("plover").join("CAMEO2PLOVER-2021.txt"))?;
     let verbs = format!("{verbs}\n{SUPPLEMENT}");
+    let table = format!("{MANUAL_PLOVER}\n{table}");
     Ok(VerbLexicon::from_texts(&verbs, &table))
 }
 
