@@ -704,8 +704,8 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
             pattern_words,
             coding: if reporting || code.is_empty() {
                 None
-            } else if best.is_none() {
-                manual_coding(lemma).or_else(|| verbs.plover_of(&code))
+            } else if let Some(manual) = manual_coding(lemma) {
+                Some(manual)
             } else {
                 verbs.plover_of(&code)
             },
