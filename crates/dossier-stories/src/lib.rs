@@ -358,6 +358,14 @@ struct DocEntry {
     vector: Vec<(u32, f32)>,
 }
 
+/// An article's interned keys.
+struct ArticleKeys {
+    /// Term ids with their log term frequency, most frequent term first.
+    terms: Vec<(u32, f32)>,
+    /// Entity and place key ids.
+    entities: Vec<u32>,
+}
+
 #[derive(Debug, Clone)]
 struct StoryState {
     id: String,
@@ -492,17 +500,30 @@ impl StoryIndex {
         }
     }
 
-    fn raw_keys(&mut self, f: &StoryFeatures) -> Vec<(u32, f32)> {
-        let mut raw: HashMap<u32, f32> = HashMap::new();
-        for (t, c) in &f.terms {
-            let id = self.key_id(&format!("t:{t}"));
-            raw.insert(id, 1.0 + (*c as f32).ln());
-        }
-        for k in f.entities.iter().chain(f.places.iter()) {
-            // Interned even when not weighted: the keys still find candidate stories.
-            let id = self.key_id(k);
-            if self.params.entity_weight > 0.0 {
-                raw.insert(id, self.params.entity_weight);
+    /// Interns the article's keys once: its terms (in the features' order, most frequent
+    /// first) with their log term frequency, and its entity and place keys.
+    fn intern_keys(&mut self, f: &StoryFeatures) -> ArticleKeys {
+        let terms = f
+            .terms
+            .iter()
+            .map(|(t, c)| (self.key_id(&format!("t:{t}")), 1.0 + (*c as f32).ln()))
+            .collect();
+        // Interned even when not weighted: the keys still find candidate stories.
+        let entities = f
+            .entities
+            .iter()
+            .chain(f.places.iter())
+            .map(|k| self.key_id(k))
+            .collect();
+        ArticleKeys { terms, entities }
+    }
+
+    /// The article's weights before idf, sorted by key id.
+    fn raw_weights(&self, keys: &ArticleKeys) -> Vec<(u32, f32)> {
+        let mut raw: HashMap<u32, f32> = keys.terms.iter().copied().collect();
+        if self.params.entity_weight > 0.0 {
+            for k in &keys.entities {
+                raw.insert(*k, self.params.entity_weight);
             }
         }
         let mut raw: Vec<(u32, f32)> = raw.into_iter().collect();
@@ -559,32 +580,18 @@ impl StoryIndex {
         1.0
     }
 
-    /// Ids of the article's entity and place keys (interned on arrival).
-    fn entity_key_ids(&self, f: &StoryFeatures) -> Vec<u32> {
-        f.entities
-            .iter()
-            .chain(f.places.iter())
-            .filter_map(|k| self.key_ids.get(k).copied())
-            .collect()
-    }
-
-    fn candidate_keys(&self, raw: &[(u32, f32)], f: &StoryFeatures) -> Vec<u32> {
-        let mut keys = self.entity_key_ids(f);
-        let mut by_weight: Vec<(f32, u32)> = f
+    /// Keys that find candidate stories: the entity and place keys and the article's most
+    /// distinctive terms.
+    fn candidate_keys(&self, keys: &ArticleKeys) -> Vec<u32> {
+        let mut by_weight: Vec<(f32, u32)> = keys
             .terms
             .iter()
-            .filter_map(|(t, _)| self.key_ids.get(&format!("t:{t}")).copied())
-            .map(|k| {
-                let w = raw
-                    .binary_search_by_key(&k, |(id, _)| *id)
-                    .map(|i| raw[i].1)
-                    .unwrap_or(0.0);
-                (w * self.idf_of(k), k)
-            })
+            .map(|(k, w)| (w * self.idf_of(*k), *k))
             .collect();
         by_weight.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        keys.extend(by_weight.into_iter().take(QUERY_TERMS).map(|(_, k)| k));
-        keys
+        let mut out = keys.entities.clone();
+        out.extend(by_weight.into_iter().take(QUERY_TERMS).map(|(_, k)| k));
+        out
     }
 
     fn band_keys(minhash: &[u32]) -> Vec<(usize, u64)> {
@@ -621,7 +628,8 @@ impl StoryIndex {
             }
         }
         // Document frequencies count the article itself, as in a batch tf-idf.
-        let raw = self.raw_keys(&features);
+        let keys = self.intern_keys(&features);
+        let raw = self.raw_weights(&keys);
         for (k, _) in &raw {
             self.df[*k as usize] += 1;
         }
@@ -630,7 +638,7 @@ impl StoryIndex {
         if dup_of.is_none() {
             // Stories sharing the most keys with the article, at most MAX_CANDIDATES of them.
             let mut shared: HashMap<usize, u32> = HashMap::new();
-            for key in self.candidate_keys(&raw, &features) {
+            for key in self.candidate_keys(&keys) {
                 if let Some(list) = self.postings.get(&key) {
                     if list.len() > MAX_POSTINGS {
                         continue;
@@ -671,7 +679,7 @@ impl StoryIndex {
         for key in bands {
             self.bands.entry(key).or_default().push(doc_index);
         }
-        let post_keys = self.posting_keys(&features);
+        let post_keys = StoryIndex::posting_keys(&keys);
         self.by_id.insert(features.doc_id.clone(), doc_index);
         self.docs.push(DocEntry {
             features,
@@ -729,15 +737,12 @@ impl StoryIndex {
         (1.0 - sl) * mean + sl * closest
     }
 
-    fn posting_keys(&self, f: &StoryFeatures) -> Vec<u32> {
-        let mut keys = self.entity_key_ids(f);
-        keys.extend(
-            f.terms
-                .iter()
-                .take(QUERY_TERMS * 2)
-                .filter_map(|(t, _)| self.key_ids.get(&format!("t:{t}")).copied()),
-        );
-        keys
+    /// Keys under which the article's story is listed: the entity and place keys and the
+    /// article's most frequent terms.
+    fn posting_keys(keys: &ArticleKeys) -> Vec<u32> {
+        let mut out = keys.entities.clone();
+        out.extend(keys.terms.iter().take(QUERY_TERMS * 2).map(|(k, _)| *k));
+        out
     }
 
     fn add_to_story(&mut self, s: usize, doc_index: usize, post_keys: &[u32]) {
