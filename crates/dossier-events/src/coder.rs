@@ -173,6 +173,7 @@ const AFTER_FINITE_VERB: &[&str] = &[
     "late",
     "early",
     "last",
+    "that",
     ".",
     ",",
 ];
@@ -238,6 +239,7 @@ const REPORTING_LEMMAS: &[&str] = &[
     "indicate",
     "believe",
     "think",
+    "conclude",
 ];
 
 /// Verbs the dictionary leaves uncoded in the senses that matter for diplomacy, with the
@@ -261,6 +263,9 @@ const FALLBACK_VERBS: &[(&str, &str, &str)] = &[
     ("spurn", "120", "120"),
     ("rebuff", "120", "120"),
     ("renege", "120", "120"),
+    // a vow is an expression of intent (CAMEO 030); the dictionary codes only some objects
+    ("vow", "030", "030"),
+    ("swear", "030", "030"),
 ];
 
 /// Markers of an announced or intended action before a verb.
@@ -314,6 +319,9 @@ pub struct Hit {
     pub reporting: bool,
     /// Words of a governed verb folded into this hit (agreed *to cooperate*).
     pub complement: Option<(usize, usize)>,
+    /// Inside the `that`- or `to`-clause of an earlier coded verb ("demanded that the US
+    /// *cancel*"): the governing verb is the sentence's main event.
+    pub subordinate: bool,
 }
 
 /// One sentence prepared for coding.
@@ -694,10 +702,21 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
         } else {
             code
         };
+        // where the PLOVER manual or the verb's object decides against the dictionary
+        let code = manual_override(view, lemma, i, last).unwrap_or(code);
+        let status = status_before(view, i);
+        // "will not accept", "won't meet": an announced refusal
+        let code = if status == EventStatus::Negated && refusal_modal_before(view, i) {
+            match verbs.plover_of(&code).map(|c| c.event_type) {
+                Some(t) if COOPERATIVE_TYPES.contains(&t.as_str()) => reject_code(root(&code)),
+                _ => code,
+            }
+        } else {
+            code
+        };
         let reporting = REPORTING_LEMMAS.contains(&lemma)
             && (best.is_none() || code.starts_with("01") || code.is_empty());
         let reporting = reporting || code.starts_with("01") || RESTATING_LEMMAS.contains(&lemma);
-        let status = status_before(view, i);
         hits.push(Hit {
             first: i,
             last,
@@ -717,11 +736,589 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
             status,
             reporting,
             complement: None,
+            subordinate: false,
         });
         i = last + 1;
     }
+    light_verb_hits(view, verbs, &mut hits);
     nominal_hits(view, &mut hits);
-    compose(view, verbs, hits)
+    let mut hits = compose(view, verbs, hits);
+    mark_subordinates(view, &mut hits);
+    hits
+}
+
+/// PLOVER types of cooperation, which an announced refusal ("will not accept") turns into
+/// REJECT.
+const COOPERATIVE_TYPES: &[&str] = &[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+];
+
+/// A modal (or "refuse to") among the four words before a negated verb: "will not accept",
+/// "cannot agree", "won't meet".
+fn refusal_modal_before(view: &SentenceView, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| {
+        matches!(
+            view.lower(k),
+            "will" | "would" | "'ll" | "wo" | "won" | "can" | "ca" | "cannot" | "shall" | "could"
+        )
+    })
+}
+
+/// People whose expulsion is a reduction of relations (PLOVER SANCTION `expel`: "aside from
+/// the expulsion of ambassadors or similar diplomats", individual deportations are COERCE).
+const DIPLOMATIC_PERSONNEL: &[&str] = &[
+    "diplomat",
+    "diplomats",
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "inspectors",
+    "observers",
+    "monitors",
+    "peacekeepers",
+    "attache",
+    "attaché",
+    "consul",
+    "mission",
+];
+
+/// What can be proposed, and so dismissed (REJECT).
+const PROPOSAL_NOUNS: &[&str] = &[
+    "appeal",
+    "appeals",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "request",
+    "requests",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "invitation",
+    "plan",
+    "plea",
+    "ultimatum",
+];
+
+/// Ways through a place: blocking them is a protest (PLOVER PROTEST `obstruct`) unless
+/// security forces do it (COERCE `restrict`).
+const PASSAGE_NOUNS: &[&str] = &[
+    "road",
+    "roads",
+    "bridge",
+    "bridges",
+    "highway",
+    "highways",
+    "street",
+    "streets",
+    "traffic",
+    "transport",
+    "railway",
+    "railways",
+    "rail",
+    "access",
+    "entrance",
+    "entrances",
+    "port",
+    "crossing",
+    "crossings",
+    "border",
+    "route",
+    "routes",
+];
+
+/// CAMEO codes decided by the verb's object or purpose where the dictionary's pattern is
+/// silent or, by the PLOVER manual, wrong.
+fn manual_override(view: &SentenceView, lemma: &str, verb: usize, last: usize) -> Option<String> {
+    let within = |n: usize, set: &[&str]| (1..=n).any(|d| set.contains(&view.lower(last + d)));
+    let code = match lemma {
+        // ACCUSE: "Sue or bring to court"
+        "sue" => "115",
+        "expel" if within(6, DIPLOMATIC_PERSONNEL) => "166",
+        // "summoning an in-country ambassador to present such grievances is just coded ACCUSE"
+        "summon"
+            if (1..=8).any(|d| {
+                view.lower(last + d) == "to"
+                    && matches!(
+                        view.lower(last + d + 1),
+                        "complain"
+                            | "protest"
+                            | "lodge"
+                            | "convey"
+                            | "express"
+                            | "register"
+                            | "denounce"
+                            | "condemn"
+                    )
+            }) =>
+        {
+            "114"
+        }
+        "dismiss" | "brush" | "turn" if within(4, PROPOSAL_NOUNS) => "120",
+        // "accepted demands from the rebels": acceding to demands (CONCEDE)
+        "accept" | "accede" | "bow" | "yield" | "meet" | "grant"
+            if within(3, &["demands", "demand"]) =>
+        {
+            "083"
+        }
+        "block" | "barricade" | "blockade" | "close" | "shut" if within(4, PASSAGE_NOUNS) => {
+            let security = view
+                .candidates
+                .iter()
+                .rfind(|c| view.word_at_or_after(c.span.end) <= verb)
+                .and_then(|c| c.actor_code.as_deref())
+                .is_some_and(|code| {
+                    ["MIL", "COP", "SPY", "GOV"]
+                        .iter()
+                        .any(|s| code.contains(s))
+                });
+            if security {
+                "191"
+            } else {
+                "144"
+            }
+        }
+        // "called on Arabs to unite": an appeal, not a visit
+        "call" => {
+            let on = (1..=3)
+                .map(|d| last + d)
+                .find(|&k| matches!(view.lower(k), "on" | "upon"))?;
+            let to = (on + 2..=on + 7).find(|&k| view.lower(k) == "to")?;
+            if MEETING_PURPOSES.contains(&view.lower(to + 1)) {
+                return None;
+            }
+            "020"
+        }
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+/// What a visit is for ("called on the minister to discuss"): the call stays a meeting.
+const MEETING_PURPOSES: &[&str] = &[
+    "discuss",
+    "review",
+    "exchange",
+    "hold",
+    "talk",
+    "meet",
+    "confer",
+    "pay",
+    "convey",
+    "brief",
+    "deliberate",
+    "consult",
+    "greet",
+    "congratulate",
+    "present",
+    "sign",
+];
+
+/// An event named by a noun and carried by a light verb: "mounted an invasion", "continued
+/// their hunger strike", "imposed sanctions on", "opened a hearing into", "launched war games".
+struct EventNoun {
+    noun: &'static [&'static str],
+    light_verbs: &'static [&'static str],
+    cameo: &'static str,
+}
+
+const START_VERBS: &[&str] = &[
+    "launched",
+    "launch",
+    "launches",
+    "launching",
+    "mounted",
+    "mount",
+    "mounts",
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "staged",
+    "stage",
+    "stages",
+    "opened",
+    "open",
+    "opens",
+    "continued",
+    "continue",
+    "continues",
+    "continuing",
+    "resumed",
+    "resume",
+    "resumes",
+    "intensified",
+    "pressed",
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "conducted",
+    "conduct",
+    "conducts",
+    "conducting",
+    "went",
+    "go",
+    "going",
+    "carried",
+    "ordered",
+    "order",
+    "announced",
+    "set",
+];
+const IMPOSE_VERBS: &[&str] = &[
+    "imposed",
+    "impose",
+    "imposes",
+    "imposing",
+    "reimposed",
+    "re-imposed",
+    "slapped",
+    "levied",
+    "tightened",
+    "extended",
+    "declared",
+    "enforced",
+    "announced",
+    "ordered",
+    "approved",
+];
+const LIFT_VERBS: &[&str] = &[
+    "lifted",
+    "lift",
+    "lifts",
+    "lifting",
+    "eased",
+    "ease",
+    "eases",
+    "easing",
+    "relaxed",
+    "relax",
+    "ended",
+    "end",
+    "ends",
+    "shortened",
+    "removed",
+    "scrapped",
+    "suspended",
+];
+const TALK_VERBS: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "opened",
+    "open",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "started",
+    "start",
+    "resumed",
+    "resume",
+    "resumes",
+    "for",
+    "continued",
+    "continue",
+];
+
+const EVENT_NOUNS: &[EventNoun] = &[
+    EventNoun {
+        noun: &["hunger", "strike"],
+        light_verbs: START_VERBS,
+        cameo: "142",
+    },
+    EventNoun {
+        noun: &["hunger", "strikes"],
+        light_verbs: START_VERBS,
+        cameo: "142",
+    },
+    EventNoun {
+        noun: &["general", "strike"],
+        light_verbs: START_VERBS,
+        cameo: "143",
+    },
+    EventNoun {
+        noun: &["sit-in"],
+        light_verbs: START_VERBS,
+        cameo: "141",
+    },
+    EventNoun {
+        noun: &["invasion"],
+        light_verbs: START_VERBS,
+        cameo: "190",
+    },
+    EventNoun {
+        noun: &["offensive"],
+        light_verbs: START_VERBS,
+        cameo: "190",
+    },
+    EventNoun {
+        noun: &["incursion"],
+        light_verbs: START_VERBS,
+        cameo: "190",
+    },
+    EventNoun {
+        noun: &["incursions"],
+        light_verbs: START_VERBS,
+        cameo: "190",
+    },
+    EventNoun {
+        noun: &["air", "strikes"],
+        light_verbs: START_VERBS,
+        cameo: "195",
+    },
+    EventNoun {
+        noun: &["airstrikes"],
+        light_verbs: START_VERBS,
+        cameo: "195",
+    },
+    EventNoun {
+        noun: &["sanctions"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "163",
+    },
+    EventNoun {
+        noun: &["embargo"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "163",
+    },
+    EventNoun {
+        noun: &["sanctions"],
+        light_verbs: LIFT_VERBS,
+        cameo: "085",
+    },
+    EventNoun {
+        noun: &["embargo"],
+        light_verbs: LIFT_VERBS,
+        cameo: "085",
+    },
+    EventNoun {
+        noun: &["blockade"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "191",
+    },
+    EventNoun {
+        noun: &["blockades"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "191",
+    },
+    EventNoun {
+        noun: &["curfew"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "1723",
+    },
+    EventNoun {
+        noun: &["state", "of", "emergency"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "1724",
+    },
+    EventNoun {
+        noun: &["martial", "law"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "1724",
+    },
+    EventNoun {
+        noun: &["blockade"],
+        light_verbs: LIFT_VERBS,
+        cameo: "0872",
+    },
+    EventNoun {
+        noun: &["blockades"],
+        light_verbs: LIFT_VERBS,
+        cameo: "0872",
+    },
+    EventNoun {
+        noun: &["curfew"],
+        light_verbs: LIFT_VERBS,
+        cameo: "0813",
+    },
+    EventNoun {
+        noun: &["state", "of", "emergency"],
+        light_verbs: LIFT_VERBS,
+        cameo: "0814",
+    },
+    EventNoun {
+        noun: &["martial", "law"],
+        light_verbs: LIFT_VERBS,
+        cameo: "0814",
+    },
+    EventNoun {
+        noun: &["suspension", "of"],
+        light_verbs: IMPOSE_VERBS,
+        cameo: "160",
+    },
+    EventNoun {
+        noun: &["investigation"],
+        light_verbs: START_VERBS,
+        cameo: "090",
+    },
+    EventNoun {
+        noun: &["inquiry"],
+        light_verbs: START_VERBS,
+        cameo: "090",
+    },
+    EventNoun {
+        noun: &["probe"],
+        light_verbs: START_VERBS,
+        cameo: "090",
+    },
+    EventNoun {
+        noun: &["hearing", "into"],
+        light_verbs: START_VERBS,
+        cameo: "090",
+    },
+    EventNoun {
+        noun: &["talks"],
+        light_verbs: TALK_VERBS,
+        cameo: "040",
+    },
+    EventNoun {
+        noun: &["talk", "on"],
+        light_verbs: TALK_VERBS,
+        cameo: "040",
+    },
+    EventNoun {
+        noun: &["negotiations"],
+        light_verbs: TALK_VERBS,
+        cameo: "040",
+    },
+    EventNoun {
+        noun: &["war", "games"],
+        light_verbs: START_VERBS,
+        cameo: "150",
+    },
+    EventNoun {
+        noun: &["military", "exercises"],
+        light_verbs: START_VERBS,
+        cameo: "150",
+    },
+    EventNoun {
+        noun: &["naval", "exercises"],
+        light_verbs: START_VERBS,
+        cameo: "150",
+    },
+    EventNoun {
+        noun: &["military", "drills"],
+        light_verbs: START_VERBS,
+        cameo: "150",
+    },
+    EventNoun {
+        noun: &["manoeuvres"],
+        light_verbs: START_VERBS,
+        cameo: "150",
+    },
+    EventNoun {
+        noun: &["maneuvers"],
+        light_verbs: START_VERBS,
+        cameo: "150",
+    },
+];
+
+/// Events named by a noun after a light verb within five words ("mounted its long-threatened
+/// invasion"). The light verb's own hit takes the noun's code unless a dictionary pattern
+/// coded it; otherwise a hit is added over verb and noun. Military exercises are MOBILIZE,
+/// or COOPERATE when joint or held by two sides (PLOVER manual, MOBILIZE).
+fn light_verb_hits(view: &SentenceView, verbs: &VerbLexicon, hits: &mut Vec<Hit>) {
+    let n = view.words.len();
+    for k in 0..n {
+        for en in EVENT_NOUNS {
+            if !view.phrase_at(k, en.noun) {
+                continue;
+            }
+            let noun_last = k + en.noun.len() - 1;
+            let Some(v) = (1..=5)
+                .take_while(|&d| k >= d && !view.words[k - d].is_punct)
+                .map(|d| k - d)
+                .find(|&j| en.light_verbs.contains(&view.lower(j)))
+            else {
+                continue;
+            };
+            let mut cameo = en.cameo.to_string();
+            if cameo == "150" {
+                let joint = (v + 1..k).any(|j| matches!(view.lower(j), "joint" | "combined"));
+                let two_sides = view
+                    .candidates
+                    .iter()
+                    .rfind(|c| view.word_at_or_after(c.span.end) <= v)
+                    .is_some_and(|c| {
+                        view.body
+                            .get(c.span.start..c.span.end)
+                            .is_some_and(|t| t.contains(" and "))
+                    });
+                if joint || two_sides {
+                    cameo = "062".to_string();
+                }
+            }
+            let Some(coding) = verbs.plover_of(&cameo) else {
+                continue;
+            };
+            let noun_words: Vec<usize> = (k..=noun_last).collect();
+            if let Some(h) = hits.iter_mut().find(|h| h.first <= v && v <= h.last) {
+                if !h.pattern_words.is_empty() && h.coding.is_some() && !h.reporting {
+                    continue;
+                }
+                h.cameo = cameo;
+                h.coding = Some(coding);
+                h.reporting = false;
+                h.passive = false;
+                h.passive_code = false;
+                h.last = h.last.max(noun_last);
+                h.pattern_words = noun_words;
+            } else {
+                hits.push(Hit {
+                    first: v,
+                    last: noun_last,
+                    pattern_words: noun_words,
+                    cameo,
+                    coding: Some(coding),
+                    kind: None,
+                    passive: false,
+                    passive_code: false,
+                    nominal: false,
+                    status: status_before(view, v),
+                    reporting: false,
+                    complement: None,
+                    subordinate: false,
+                });
+            }
+        }
+    }
+    hits.sort_by_key(|h| h.first);
+}
+
+/// Marks the coded hits standing in the `that`- or `to`-clause of an earlier coded verb of
+/// the same clause ("demanded that the US cancel plans to *sell*"): the governing verb is the
+/// sentence's main event.
+fn mark_subordinates(view: &SentenceView, hits: &mut [Hit]) {
+    for b in 0..hits.len() {
+        let first = hits[b].first;
+        let governed = hits[..b].iter().any(|a| {
+            a.coding.is_some()
+                && !a.reporting
+                && !a.nominal
+                && a.last < first
+                && first <= a.last + 12
+                && first < view.clause_end(a.last)
+                && (a.last + 1..first).any(|k| matches!(view.lower(k), "that" | "to"))
+        });
+        if governed {
+            hits[b].subordinate = true;
+        }
+    }
 }
 
 /// Can word `i` be a finite verb? It must follow its subject, an auxiliary, an adverb or a
@@ -730,6 +1327,30 @@ pub fn find_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
 fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
     if i == 0 {
         return true;
+    }
+    let w = &view.words[i].lower;
+    // "Vietnamese-led forces have retaken": a noun in -s before an auxiliary or a modal
+    if w.ends_with('s')
+        && view.words.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "must"
+                    | "will"
+                    | "would"
+                    | "should"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "are"
+                    | "were"
+            )
+        })
+    {
+        return false;
     }
     let prev = &view.words[i - 1];
     if prev.capitalised
@@ -741,8 +1362,19 @@ fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
     if view.candidates.iter().any(|c| c.span.end == prev.span.end) {
         return true;
     }
+    // after a noun, a past form followed by a determiner: "the movement rejected an invitation"
+    if w.ends_with("ed")
+        && prev.lower.len() > 3
+        && prev.lower.chars().all(char::is_alphabetic)
+        && !prev.lower.ends_with("ly")
+        && view
+            .words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the" | "its" | "their"))
+    {
+        return true;
+    }
     // after a plural noun, a past form followed by an object, a date or the clause end
-    let w = &view.words[i].lower;
     prev.lower.ends_with('s')
         && !prev.lower.ends_with("ss")
         && prev.lower.len() > 3
@@ -845,6 +1477,7 @@ fn nominal_hits(view: &SentenceView, hits: &mut Vec<Hit>) {
             status: EventStatus::Reported,
             reporting: false,
             complement: None,
+            subordinate: false,
         });
     }
     hits.sort_by_key(|h| h.first);
@@ -1141,6 +1774,10 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
     let mut subject = None;
     let in_pp = |c: &Candidate| {
         let before = word_before(view, c);
+        if before == "of" && collective_head_before(view, c) {
+            // "a group of Moroccan diplomats held": the group is the subject
+            return false;
+        }
         PREPOSITIONS.contains(&before.as_str()) && before != "by"
     };
     for (idx, c) in view.candidates.iter().enumerate().rev() {
@@ -1209,6 +1846,47 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
         break;
     }
     (subject, object.or(possessive_fallback))
+}
+
+/// Heads of a quantity or a collective whose `of` phrase names the members: "a group of",
+/// "hundreds of", "a delegation of".
+const COLLECTIVE_HEADS: &[&str] = &[
+    "group",
+    "groups",
+    "number",
+    "delegation",
+    "team",
+    "teams",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "crowd",
+    "crowds",
+    "band",
+    "contingent",
+    "batch",
+    "patch",
+    "unit",
+    "units",
+    "members",
+    "some",
+    "many",
+    "most",
+    "several",
+    "coalition",
+    "alliance",
+    "bloc",
+    "party",
+    "handful",
+];
+
+/// Is the candidate's `of` preceded by a collective head ("a group of X")?
+fn collective_head_before(view: &SentenceView, c: &Candidate) -> bool {
+    let first = view.word_at_or_after(c.span.start);
+    first >= 2 && COLLECTIVE_HEADS.contains(&view.lower(first - 2))
 }
 
 /// The passive agent: the candidate after `by` following the trigger.

@@ -475,6 +475,9 @@ fn confidence(hit: &Hit) -> f32 {
     if hit.status == EventStatus::Negated {
         c -= 0.2;
     }
+    if hit.subordinate {
+        c -= 0.2;
+    }
     c.clamp(0.05, 0.99)
 }
 

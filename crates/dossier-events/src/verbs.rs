@@ -260,10 +260,13 @@ URGE
 
 /// CAMEO-to-PLOVER lines where the PLOVER manual (`PLOVER_MANUAL.tex`) contradicts the 2021
 /// table, read before it: CONCEDE "covers ... easing of administrative or legal restrictions on
-/// persons and organizations, removing curfews", which the table files under RETREAT.
+/// persons and organizations, removing curfews", which the table files under RETREAT; SANCTION
+/// "International (political or economic) sanctions are coded as `discontinue`", which the
+/// table files under COERCE.
 pub const MANUAL_PLOVER: &str = "
 0813: CONCEDE,   ,   legal # Ease curfew (PLOVER manual, CONCEDE)
 0814: CONCEDE,   ,   legal # Ease state of emergency or martial law (PLOVER manual, CONCEDE)
+163: SANCTION, discontinue,   economic # Impose embargo, boycott, or sanctions (PLOVER manual, SANCTION: international sanctions are coded as discontinue)
 ";
 
 /// Builds the lexicon from the shared data directory (with `petrarch2/` and `plover/`).
