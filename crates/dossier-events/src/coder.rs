@@ -535,7 +535,12 @@ fn match_before(view: &SentenceView, items: &[PatternItem], verb: usize) -> Opti
         while p > lowest {
             p -= 1;
             if let Some(end) = match_item(view, item, p) {
-                if end <= cur {
+                // not inside a prepositional phrase ("riots against Israeli military policies
+                // are continuing" is no military advance)
+                let in_pp = (1..=2).any(|d| {
+                    p >= d && PREPOSITIONS.contains(&view.lower(p - d)) && view.lower(p - d) != "by"
+                });
+                if end <= cur && !in_pp {
                     found = Some((p, end));
                     break;
                 }
@@ -864,6 +869,36 @@ fn manual_override(view: &SentenceView, lemma: &str, verb: usize, last: usize) -
             "114"
         }
         "dismiss" | "brush" | "turn" if within(4, PROPOSAL_NOUNS) => "120",
+        // "violated a ban": defying norms, law (REJECT)
+        "violate" | "defy" | "flout" | "breach" | "contravene"
+            if within(
+                4,
+                &[
+                    "ban",
+                    "law",
+                    "laws",
+                    "curfew",
+                    "order",
+                    "orders",
+                    "ruling",
+                    "resolution",
+                    "embargo",
+                    "sanctions",
+                    "rules",
+                    "decree",
+                ],
+            ) =>
+        {
+            "128"
+        }
+        // "is committed to opening up": intent
+        "commit"
+            if verb > 0
+                && BE_FORMS.contains(&view.lower(verb - 1))
+                && view.lower(last + 1) == "to" =>
+        {
+            "030"
+        }
         // "accepted demands from the rebels": acceding to demands (CONCEDE)
         "accept" | "accede" | "bow" | "yield" | "meet" | "grant"
             if within(3, &["demands", "demand"]) =>
@@ -924,12 +959,13 @@ const MEETING_PURPOSES: &[&str] = &[
 ];
 
 /// An event named by a noun and carried by a light verb: "mounted an invasion", "continued
-/// their hunger strike", "imposed sanctions on", "opened a hearing into", "launched war games".
-struct EventNoun {
-    noun: &'static [&'static str],
-    light_verbs: &'static [&'static str],
-    cameo: &'static str,
-}
+/// their hunger strike", "imposed sanctions on", "opened a hearing into", "launched war games":
+/// the noun's words, the light verbs, the CAMEO code.
+type EventNoun = (
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+);
 
 const START_VERBS: &[&str] = &[
     "launched",
@@ -1014,6 +1050,59 @@ const LIFT_VERBS: &[&str] = &[
     "scrapped",
     "suspended",
 ];
+const HALT_VERBS: &[&str] = &[
+    "ended",
+    "end",
+    "ends",
+    "halted",
+    "halt",
+    "halts",
+    "suspended",
+    "suspend",
+    "suspends",
+    "abandoned",
+    "abandon",
+    "stopped",
+    "stop",
+    "quit",
+    "terminated",
+];
+const DEMAND_VERBS: &[&str] = &[
+    "reiterated",
+    "reiterates",
+    "renewed",
+    "renews",
+    "repeated",
+    "repeats",
+    "made",
+    "makes",
+    "issued",
+    "issues",
+    "voiced",
+    "voices",
+    "pressed",
+    "presses",
+    "stepped",
+    "restated",
+];
+const ISSUE_VERBS: &[&str] = &[
+    "issued",
+    "issues",
+    "adopted",
+    "adopts",
+    "released",
+    "releases",
+    "sent",
+    "sends",
+    "published",
+    "publishes",
+    "passed",
+    "passes",
+    "signed",
+    "signs",
+    "read",
+    "delivered",
+];
 const TALK_VERBS: &[&str] = &[
     "held",
     "hold",
@@ -1036,218 +1125,92 @@ const TALK_VERBS: &[&str] = &[
 ];
 
 const EVENT_NOUNS: &[EventNoun] = &[
-    EventNoun {
-        noun: &["hunger", "strike"],
-        light_verbs: START_VERBS,
-        cameo: "142",
-    },
-    EventNoun {
-        noun: &["hunger", "strikes"],
-        light_verbs: START_VERBS,
-        cameo: "142",
-    },
-    EventNoun {
-        noun: &["general", "strike"],
-        light_verbs: START_VERBS,
-        cameo: "143",
-    },
-    EventNoun {
-        noun: &["sit-in"],
-        light_verbs: START_VERBS,
-        cameo: "141",
-    },
-    EventNoun {
-        noun: &["invasion"],
-        light_verbs: START_VERBS,
-        cameo: "190",
-    },
-    EventNoun {
-        noun: &["offensive"],
-        light_verbs: START_VERBS,
-        cameo: "190",
-    },
-    EventNoun {
-        noun: &["incursion"],
-        light_verbs: START_VERBS,
-        cameo: "190",
-    },
-    EventNoun {
-        noun: &["incursions"],
-        light_verbs: START_VERBS,
-        cameo: "190",
-    },
-    EventNoun {
-        noun: &["air", "strikes"],
-        light_verbs: START_VERBS,
-        cameo: "195",
-    },
-    EventNoun {
-        noun: &["airstrikes"],
-        light_verbs: START_VERBS,
-        cameo: "195",
-    },
-    EventNoun {
-        noun: &["sanctions"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "163",
-    },
-    EventNoun {
-        noun: &["embargo"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "163",
-    },
-    EventNoun {
-        noun: &["sanctions"],
-        light_verbs: LIFT_VERBS,
-        cameo: "085",
-    },
-    EventNoun {
-        noun: &["embargo"],
-        light_verbs: LIFT_VERBS,
-        cameo: "085",
-    },
-    EventNoun {
-        noun: &["blockade"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "191",
-    },
-    EventNoun {
-        noun: &["blockades"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "191",
-    },
-    EventNoun {
-        noun: &["curfew"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "1723",
-    },
-    EventNoun {
-        noun: &["state", "of", "emergency"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "1724",
-    },
-    EventNoun {
-        noun: &["martial", "law"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "1724",
-    },
-    EventNoun {
-        noun: &["blockade"],
-        light_verbs: LIFT_VERBS,
-        cameo: "0872",
-    },
-    EventNoun {
-        noun: &["blockades"],
-        light_verbs: LIFT_VERBS,
-        cameo: "0872",
-    },
-    EventNoun {
-        noun: &["curfew"],
-        light_verbs: LIFT_VERBS,
-        cameo: "0813",
-    },
-    EventNoun {
-        noun: &["state", "of", "emergency"],
-        light_verbs: LIFT_VERBS,
-        cameo: "0814",
-    },
-    EventNoun {
-        noun: &["martial", "law"],
-        light_verbs: LIFT_VERBS,
-        cameo: "0814",
-    },
-    EventNoun {
-        noun: &["suspension", "of"],
-        light_verbs: IMPOSE_VERBS,
-        cameo: "160",
-    },
-    EventNoun {
-        noun: &["investigation"],
-        light_verbs: START_VERBS,
-        cameo: "090",
-    },
-    EventNoun {
-        noun: &["inquiry"],
-        light_verbs: START_VERBS,
-        cameo: "090",
-    },
-    EventNoun {
-        noun: &["probe"],
-        light_verbs: START_VERBS,
-        cameo: "090",
-    },
-    EventNoun {
-        noun: &["hearing", "into"],
-        light_verbs: START_VERBS,
-        cameo: "090",
-    },
-    EventNoun {
-        noun: &["talks"],
-        light_verbs: TALK_VERBS,
-        cameo: "040",
-    },
-    EventNoun {
-        noun: &["talk", "on"],
-        light_verbs: TALK_VERBS,
-        cameo: "040",
-    },
-    EventNoun {
-        noun: &["negotiations"],
-        light_verbs: TALK_VERBS,
-        cameo: "040",
-    },
-    EventNoun {
-        noun: &["war", "games"],
-        light_verbs: START_VERBS,
-        cameo: "150",
-    },
-    EventNoun {
-        noun: &["military", "exercises"],
-        light_verbs: START_VERBS,
-        cameo: "150",
-    },
-    EventNoun {
-        noun: &["naval", "exercises"],
-        light_verbs: START_VERBS,
-        cameo: "150",
-    },
-    EventNoun {
-        noun: &["military", "drills"],
-        light_verbs: START_VERBS,
-        cameo: "150",
-    },
-    EventNoun {
-        noun: &["manoeuvres"],
-        light_verbs: START_VERBS,
-        cameo: "150",
-    },
-    EventNoun {
-        noun: &["maneuvers"],
-        light_verbs: START_VERBS,
-        cameo: "150",
-    },
+    (&["hunger", "strike"], START_VERBS, "142"),
+    (&["hunger", "strikes"], START_VERBS, "142"),
+    (&["general", "strike"], START_VERBS, "143"),
+    (&["sit-in"], START_VERBS, "141"),
+    (&["invasion"], START_VERBS, "190"),
+    (&["offensive"], START_VERBS, "190"),
+    (&["incursion"], START_VERBS, "190"),
+    (&["incursions"], START_VERBS, "190"),
+    (&["air", "strikes"], START_VERBS, "195"),
+    (&["airstrikes"], START_VERBS, "195"),
+    (&["sanctions"], IMPOSE_VERBS, "163"),
+    (&["embargo"], IMPOSE_VERBS, "163"),
+    (&["sanctions"], LIFT_VERBS, "085"),
+    (&["embargo"], LIFT_VERBS, "085"),
+    (&["blockade"], IMPOSE_VERBS, "191"),
+    (&["blockades"], IMPOSE_VERBS, "191"),
+    (&["curfew"], IMPOSE_VERBS, "1723"),
+    (&["state", "of", "emergency"], IMPOSE_VERBS, "1724"),
+    (&["martial", "law"], IMPOSE_VERBS, "1724"),
+    (&["blockade"], LIFT_VERBS, "0872"),
+    (&["blockades"], LIFT_VERBS, "0872"),
+    (&["curfew"], LIFT_VERBS, "0813"),
+    (&["state", "of", "emergency"], LIFT_VERBS, "0814"),
+    (&["martial", "law"], LIFT_VERBS, "0814"),
+    (&["suspension", "of"], IMPOSE_VERBS, "160"),
+    (&["investigation"], START_VERBS, "090"),
+    (&["inquiry"], START_VERBS, "090"),
+    (&["probe"], START_VERBS, "090"),
+    (&["hearing"], START_VERBS, "090"),
+    (&["mediation"], HALT_VERBS, "165"),
+    (&["demand"], DEMAND_VERBS, "100"),
+    (&["demands"], DEMAND_VERBS, "100"),
+    (&["call", "for"], DEMAND_VERBS, "100"),
+    (&["calls", "for"], DEMAND_VERBS, "100"),
+    (&["appeal", "for"], DEMAND_VERBS, "020"),
+    (&["statement", "demanding"], ISSUE_VERBS, "100"),
+    (&["statement", "urging"], ISSUE_VERBS, "100"),
+    (&["statement", "calling", "for"], ISSUE_VERBS, "100"),
+    (&["statement", "condemning"], ISSUE_VERBS, "111"),
+    (&["declaration", "demanding"], ISSUE_VERBS, "100"),
+    (&["declaration", "urging"], ISSUE_VERBS, "100"),
+    (&["declaration", "calling", "for"], ISSUE_VERBS, "100"),
+    (&["declaration", "condemning"], ISSUE_VERBS, "111"),
+    (&["resolution", "demanding"], ISSUE_VERBS, "100"),
+    (&["resolution", "urging"], ISSUE_VERBS, "100"),
+    (&["resolution", "calling", "for"], ISSUE_VERBS, "100"),
+    (&["resolution", "condemning"], ISSUE_VERBS, "111"),
+    (&["letter", "demanding"], ISSUE_VERBS, "100"),
+    (&["letter", "urging"], ISSUE_VERBS, "100"),
+    (&["letter", "calling", "for"], ISSUE_VERBS, "100"),
+    (&["letter", "condemning"], ISSUE_VERBS, "111"),
+    (&["communique", "demanding"], ISSUE_VERBS, "100"),
+    (&["communique", "urging"], ISSUE_VERBS, "100"),
+    (&["communique", "calling", "for"], ISSUE_VERBS, "100"),
+    (&["communique", "condemning"], ISSUE_VERBS, "111"),
+    (&["talks"], TALK_VERBS, "040"),
+    (&["talk", "on"], TALK_VERBS, "040"),
+    (&["negotiations"], TALK_VERBS, "040"),
+    (&["war", "games"], START_VERBS, "150"),
+    (&["military", "exercises"], START_VERBS, "150"),
+    (&["naval", "exercises"], START_VERBS, "150"),
+    (&["military", "drills"], START_VERBS, "150"),
+    (&["manoeuvres"], START_VERBS, "150"),
+    (&["maneuvers"], START_VERBS, "150"),
 ];
 
-/// Events named by a noun after a light verb within five words ("mounted its long-threatened
+/// Events named by a noun after a light verb within six words ("mounted its long-threatened
 /// invasion"). The light verb's own hit takes the noun's code unless a dictionary pattern
 /// coded it; otherwise a hit is added over verb and noun. Military exercises are MOBILIZE,
 /// or COOPERATE when joint or held by two sides (PLOVER manual, MOBILIZE).
 fn light_verb_hits(view: &SentenceView, verbs: &VerbLexicon, hits: &mut Vec<Hit>) {
     let n = view.words.len();
     for k in 0..n {
-        for en in EVENT_NOUNS {
-            if !view.phrase_at(k, en.noun) {
+        for &(noun, light_verbs, noun_cameo) in EVENT_NOUNS {
+            if !view.phrase_at(k, noun) {
                 continue;
             }
-            let noun_last = k + en.noun.len() - 1;
-            let Some(v) = (1..=5)
+            let noun_last = k + noun.len() - 1;
+            let Some(v) = (1..=6)
                 .take_while(|&d| k >= d && !view.words[k - d].is_punct)
                 .map(|d| k - d)
-                .find(|&j| en.light_verbs.contains(&view.lower(j)))
+                .find(|&j| light_verbs.contains(&view.lower(j)))
             else {
                 continue;
             };
-            let mut cameo = en.cameo.to_string();
+            let mut cameo = noun_cameo.to_string();
             if cameo == "150" {
                 let joint = (v + 1..k).any(|j| matches!(view.lower(j), "joint" | "combined"));
                 let two_sides = view
@@ -1353,6 +1316,12 @@ fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
         return false;
     }
     let prev = &view.words[i - 1];
+    let prev_is_candidate = view.candidates.iter().any(|c| c.span.end == prev.span.end);
+    // "the Jewish state", "the Islamic world": a capitalised modifier after a determiner
+    if prev.capitalised && !prev_is_candidate && i >= 2 && DETERMINERS.contains(&view.lower(i - 2))
+    {
+        return false;
+    }
     if prev.capitalised
         || prev.lower.ends_with("ly")
         || BEFORE_FINITE_VERB.contains(&prev.lower.as_str())
@@ -1510,7 +1479,7 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
             if let Some(b) = (a + 1..hits.len()).find(|&b| {
                 let c = &hits[b];
                 c.first < end
-                    && c.first <= hit.last + if hit.reporting { 12 } else { 6 }
+                    && c.first <= hit.last + if hit.reporting { 14 } else { 6 }
                     && c.coding.is_some()
                     && !c.nominal
             }) {

@@ -360,6 +360,10 @@ impl EventCoder<'_> {
                 for p in resolved {
                     participants.push((p, ParticipantRole::Actor));
                 }
+                // "U.S. and Russian negotiators return": both sides of a coordinated subject
+                if let Some(o) = coordinated_before(view, c) {
+                    participants.push((Participant::of(o), ParticipantRole::Actor));
+                }
             } else if hit.nominal && matches!(possessive_pronoun, Some("his" | "her")) {
                 if let Some(p) = last_person.clone() {
                     participants.push((p, ParticipantRole::Actor));
@@ -462,6 +466,22 @@ impl EventCoder<'_> {
         }
         Some(d)
     }
+}
+
+/// The candidate coordinated before `c` by "and" ("A and B"), when it is not inside a
+/// prepositional phrase.
+fn coordinated_before<'v>(view: &'v SentenceView, c: &Candidate) -> Option<&'v Candidate> {
+    if coder::word_before(view, c) != "and" {
+        return None;
+    }
+    let and_word = view.word_at_or_after(c.span.start).checked_sub(1)?;
+    let before_and = view.words.get(and_word.checked_sub(1)?)?;
+    let o = view
+        .candidates
+        .iter()
+        .find(|o| o.span.end == before_and.span.end && o.kind != CandidateKind::Place)?;
+    let before = coder::word_before(view, o);
+    (!coder::PREPOSITIONS.contains(&before.as_str())).then_some(o)
 }
 
 fn confidence(hit: &Hit) -> f32 {
