@@ -45,7 +45,7 @@ pub enum EvalCommand {
         /// Fail (exit 1) when macro-F1 is below this floor.
         #[arg(long)]
         min_macro_f1: Option<f64>,
-        /// List the development half's errors (record id, gold, predicted).
+        /// List the records coded wrongly (record id, gold, predicted, odd or even half).
         #[arg(long)]
         errors: bool,
         /// Print JSON.
@@ -246,14 +246,14 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
                     );
                 }
                 println!(
-                    "  development half: accuracy {:.4} macro-F1 {:.4}; held-out half: accuracy {:.4} macro-F1 {:.4}",
-                    report.development_half.accuracy,
-                    report.development_half.macro_f1,
-                    report.held_out_half.accuracy,
-                    report.held_out_half.macro_f1
+                    "  odd records: accuracy {:.4} macro-F1 {:.4}; even records: accuracy {:.4} macro-F1 {:.4}",
+                    report.odd_records.accuracy,
+                    report.odd_records.macro_f1,
+                    report.even_records.accuracy,
+                    report.even_records.macro_f1
                 );
-                for (id, gold, predicted) in &report.development_errors {
-                    println!("  error {id}: gold {gold}, predicted {predicted}");
+                for (id, gold, predicted, half) in &report.errors {
+                    println!("  error {id}: gold {gold}, predicted {predicted} ({half})");
                 }
             }
             if let Some(floor) = min_macro_f1 {
