@@ -869,6 +869,80 @@ fn manual_override(view: &SentenceView, lemma: &str, verb: usize, last: usize) -
             "114"
         }
         "dismiss" | "brush" | "turn" if within(4, PROPOSAL_NOUNS) => "120",
+        // "welcomed the statement": praise (SUPPORT); a welcomed person is a visit (below)
+        "welcome" if within(5, WELCOMED_THINGS) => "051",
+        // "received a mission of observers": allowing international involvement (RETREAT)
+        "receive" | "admit" | "accept" | "allow"
+            if within(5, &["observers", "inspectors", "monitors", "peacekeepers"]) =>
+        {
+            "0862"
+        }
+        // "dispatched inspectors to", "sent personnel to investigate": an investigation
+        "send" | "dispatch"
+            if within(4, &["inspectors", "investigators", "fact-finding"])
+                || (1..=14).any(|d| {
+                    view.lower(last + d) == "to"
+                        && matches!(
+                            view.lower(last + d + 1),
+                            "investigate" | "inspect" | "probe" | "examine"
+                        )
+                }) =>
+        {
+            "090"
+        }
+        // "continued to send arms to", "handed over medicine to": material aid
+        "send" | "deliver" | "donate" | "ship" | "hand" | "supply" | "airlift" | "provide"
+            if within(6, AID_GOODS) =>
+        {
+            if within(6, &["arms", "weapons", "ammunition", "military"]) {
+                "072"
+            } else {
+                "070"
+            }
+        }
+        // "reduced food supplies to", "halted economic aid": reducing or stopping aid
+        "reduce" | "cut" | "halt" | "suspend" | "stop" | "freeze" | "withhold" | "end"
+            if within(
+                4,
+                &[
+                    "aid",
+                    "assistance",
+                    "supplies",
+                    "funding",
+                    "loans",
+                    "credits",
+                ],
+            ) =>
+        {
+            "162"
+        }
+        // "prevented the demonstration": repression short of violence
+        "prevent" | "ban" | "forbid" | "prohibit" | "outlaw" if within(4, GATHERINGS) => "172",
+        "deny" | "refuse" | "withhold" if within(4, PERMISSIONS) => "120",
+        // "has strengthened its forces in Lebanon": increasing armed forces (MOBILIZE)
+        "strengthen" | "reinforce" | "bolster" | "boost" | "beef" | "mass"
+            if within(
+                4,
+                &[
+                    "forces",
+                    "troops",
+                    "presence",
+                    "garrison",
+                    "military",
+                    "deployment",
+                ],
+            ) =>
+        {
+            "154"
+        }
+        // "defaced nearly 3,000 Web sites": a cyber attack (COERCE cyber)
+        "deface" | "hack" if within(6, COMPUTERS) => "176",
+        // "upgraded their diplomatic ties": diplomatic recognition (SUPPORT)
+        "upgrade" | "restore" | "establish" | "normalize" | "normalise"
+            if within(4, &["ties", "relations"]) =>
+        {
+            "054"
+        }
         // "violated a ban": defying norms, law (REJECT)
         "violate" | "defy" | "flout" | "breach" | "contravene"
             if within(
@@ -905,6 +979,8 @@ fn manual_override(view: &SentenceView, lemma: &str, verb: usize, last: usize) -
         {
             "083"
         }
+        // "accepted a formula for ending the dispute": agreement
+        "accept" | "endorse" | "approve" if within(4, ACCEPTABLE) => "030",
         "block" | "barricade" | "blockade" | "close" | "shut" if within(4, PASSAGE_NOUNS) => {
             let security = view
                 .candidates
@@ -938,6 +1014,118 @@ fn manual_override(view: &SentenceView, lemma: &str, verb: usize, last: usize) -
     Some(code.to_string())
 }
 
+/// What can be welcomed that is not a visitor: welcoming it is praise.
+const WELCOMED_THINGS: &[&str] = &[
+    "statement",
+    "decision",
+    "move",
+    "proposal",
+    "plan",
+    "announcement",
+    "agreement",
+    "offer",
+    "initiative",
+    "efforts",
+    "step",
+    "steps",
+    "release",
+    "resolution",
+    "outcome",
+    "election",
+    "elections",
+    "deal",
+    "accord",
+    "ceasefire",
+    "truce",
+    "report",
+    "call",
+    "idea",
+    "policy",
+];
+
+/// Goods whose sending is aid.
+const AID_GOODS: &[&str] = &[
+    "arms",
+    "weapons",
+    "ammunition",
+    "aid",
+    "medicine",
+    "medicines",
+    "medical",
+    "food",
+    "supplies",
+    "goods",
+    "relief",
+    "tents",
+    "blankets",
+    "equipment",
+    "grain",
+    "rice",
+    "wheat",
+    "vaccines",
+    "assistance",
+    "humanitarian",
+];
+
+/// Gatherings whose prevention is repression.
+const GATHERINGS: &[&str] = &[
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "rallies",
+    "protest",
+    "protests",
+    "march",
+    "strike",
+    "meeting",
+    "gathering",
+];
+
+/// What is granted, and so refused (REJECT).
+const PERMISSIONS: &[&str] = &[
+    "permission",
+    "access",
+    "request",
+    "allocation",
+    "entry",
+    "visa",
+    "visas",
+    "approval",
+    "license",
+    "licence",
+    "permit",
+    "landing",
+];
+
+/// Targets of a cyber attack.
+const COMPUTERS: &[&str] = &[
+    "sites",
+    "websites",
+    "site",
+    "website",
+    "computers",
+    "networks",
+    "servers",
+    "systems",
+];
+
+/// What is accepted as an agreement.
+const ACCEPTABLE: &[&str] = &[
+    "formula",
+    "proposal",
+    "proposals",
+    "plan",
+    "offer",
+    "terms",
+    "deal",
+    "compromise",
+    "settlement",
+    "ceasefire",
+    "truce",
+    "accord",
+    "agreement",
+];
+
 /// What a visit is for ("called on the minister to discuss"): the call stays a meeting.
 const MEETING_PURPOSES: &[&str] = &[
     "discuss",
@@ -968,6 +1156,20 @@ type EventNoun = (
 );
 
 const START_VERBS: &[&str] = &[
+    "undertook",
+    "undertake",
+    "undertakes",
+    "completed",
+    "concluded",
+    "organized",
+    "organised",
+    "organizes",
+    "organises",
+    "called",
+    "speeded",
+    "sped",
+    "accelerated",
+    "stepped",
     "launched",
     "launch",
     "launches",
@@ -1015,6 +1217,13 @@ const START_VERBS: &[&str] = &[
     "set",
 ];
 const IMPOSE_VERBS: &[&str] = &[
+    "extend",
+    "extends",
+    "tighten",
+    "tightens",
+    "declare",
+    "declares",
+    "enforce",
     "imposed",
     "impose",
     "imposes",
@@ -1050,6 +1259,9 @@ const LIFT_VERBS: &[&str] = &[
     "scrapped",
     "suspended",
 ];
+const GIVE_VERBS: &[&str] = &[
+    "gave", "give", "gives", "given", "extended", "extend", "extends", "accorded", "accord",
+];
 const HALT_VERBS: &[&str] = &[
     "ended",
     "end",
@@ -1068,6 +1280,9 @@ const HALT_VERBS: &[&str] = &[
     "terminated",
 ];
 const DEMAND_VERBS: &[&str] = &[
+    "insisted",
+    "insists",
+    "on",
     "reiterated",
     "reiterates",
     "renewed",
@@ -1104,6 +1319,9 @@ const ISSUE_VERBS: &[&str] = &[
     "delivered",
 ];
 const TALK_VERBS: &[&str] = &[
+    "renewed",
+    "renew",
+    "renews",
     "held",
     "hold",
     "holds",
@@ -1154,6 +1372,19 @@ const EVENT_NOUNS: &[EventNoun] = &[
     (&["inquiry"], START_VERBS, "090"),
     (&["probe"], START_VERBS, "090"),
     (&["hearing"], START_VERBS, "090"),
+    (&["mediation"], START_VERBS, "045"),
+    (&["mediation", "mission"], START_VERBS, "045"),
+    (&["welcome"], GIVE_VERBS, "043"),
+    (&["reception"], GIVE_VERBS, "043"),
+    (&["emergency", "measures"], LIFT_VERBS, "0814"),
+    (&["restrictions"], LIFT_VERBS, "081"),
+    (&["restrictions"], IMPOSE_VERBS, "172"),
+    (&["withdrawal"], START_VERBS, "087"),
+    (&["pullout"], START_VERBS, "087"),
+    (&["state", "of", "siege"], IMPOSE_VERBS, "1724"),
+    (&["warning"], ISSUE_VERBS, "130"),
+    (&["ultimatum"], ISSUE_VERBS, "130"),
+    (&["reminder"], ISSUE_VERBS, "100"),
     (&["mediation"], HALT_VERBS, "165"),
     (&["demand"], DEMAND_VERBS, "100"),
     (&["demands"], DEMAND_VERBS, "100"),
@@ -1340,6 +1571,20 @@ fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
             .words
             .get(i + 1)
             .is_some_and(|n| matches!(n.lower.as_str(), "a" | "an" | "the" | "its" | "their"))
+    {
+        return true;
+    }
+    // "the coalition agreed to postpone": a past form governing an infinitive
+    if w.ends_with("ed")
+        && prev.lower.len() > 3
+        && prev.lower.chars().all(char::is_alphabetic)
+        && view.lower(i + 1) == "to"
+        && view.words.get(i + 2).is_some_and(|n| {
+            !n.capitalised
+                && !n.is_punct
+                && !DETERMINERS.contains(&n.lower.as_str())
+                && !n.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
     {
         return true;
     }
@@ -1560,6 +1805,21 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
                     };
                     consumed[b] = true;
                 }
+            }
+        }
+        // "may halt mediation", "could impose sanctions": a conditional conflictual act is a
+        // threat (not the condition itself: "if it is attacked" stays hypothetical)
+        if hit.complement.is_none() && hit.status == EventStatus::Hypothetical && !hit.nominal {
+            let r = root(&hit.cameo).to_string();
+            let modal = (hit.first.saturating_sub(4)..hit.first)
+                .any(|k| matches!(view.lower(k), "may" | "could" | "might"));
+            let condition = (hit.first.saturating_sub(4)..hit.first)
+                .any(|k| matches!(view.lower(k), "if" | "unless" | "whether"));
+            if modal && !condition && (is_conflict_root(&r) || r == "16") {
+                let code = threat_code(&r);
+                hit.coding = verbs.plover_of(&code);
+                hit.cameo = code;
+                hit.status = EventStatus::Announced;
             }
         }
         // an announced action by itself ("will attack") is coded as intent
@@ -1820,6 +2080,22 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
 /// Heads of a quantity or a collective whose `of` phrase names the members: "a group of",
 /// "hundreds of", "a delegation of".
 const COLLECTIVE_HEADS: &[&str] = &[
+    "leaders",
+    "leadership",
+    "supporters",
+    "representatives",
+    "officials",
+    "delegates",
+    "elders",
+    "activists",
+    "troops",
+    "soldiers",
+    "forces",
+    "fighters",
+    "militants",
+    "followers",
+    "envoys",
+    "ministers",
     "group",
     "groups",
     "number",
@@ -1854,8 +2130,11 @@ const COLLECTIVE_HEADS: &[&str] = &[
 
 /// Is the candidate's `of` preceded by a collective head ("a group of X")?
 fn collective_head_before(view: &SentenceView, c: &Candidate) -> bool {
-    let first = view.word_at_or_after(c.span.start);
-    first >= 2 && COLLECTIVE_HEADS.contains(&view.lower(first - 2))
+    let mut k = view.word_at_or_after(c.span.start);
+    while k > 0 && matches!(view.lower(k - 1), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k >= 2 && view.lower(k - 1) == "of" && COLLECTIVE_HEADS.contains(&view.lower(k - 2))
 }
 
 /// The passive agent: the candidate after `by` following the trigger.

@@ -103,6 +103,23 @@ const AGENT_NOUNS: &[(&str, &str)] = &[
     ("kurds", "KUR"),
     ("side", "GOV"),
     ("sides", "GOV"),
+    ("elders", "CVL"),
+    ("chief", "GOV"),
+    ("chiefs", "GOV"),
+    ("hackers", "CVL"),
+    ("youths", "CVL"),
+    ("supporters", "CVL"),
+    ("jurists", "JUD"),
+    ("clerics", "REL"),
+    ("farmers", "CVL"),
+    ("traders", "BUS"),
+    ("journalists", "MED"),
+    ("inspectors", "GOV"),
+    ("observers", "GOV"),
+    ("monitors", "GOV"),
+    ("peacekeepers", "MIL"),
+    ("commanders", "MIL"),
+    ("doctors", "HLH"),
 ];
 
 /// Modifiers that may stand before an agent noun although they end in -ed.
