@@ -837,6 +837,7 @@ const PASSAGE_NOUNS: &[&str] = &[
     "crossing",
     "crossings",
     "border",
+    "borders",
     "route",
     "routes",
 ];
@@ -986,11 +987,13 @@ fn manual_override(view: &SentenceView, lemma: &str, verb: usize, last: usize) -
                 .candidates
                 .iter()
                 .rfind(|c| view.word_at_or_after(c.span.end) <= verb)
-                .and_then(|c| c.actor_code.as_deref())
-                .is_some_and(|code| {
-                    ["MIL", "COP", "SPY", "GOV"]
-                        .iter()
-                        .any(|s| code.contains(s))
+                .is_some_and(|c| {
+                    c.kind == CandidateKind::Country
+                        || c.actor_code.as_deref().is_some_and(|code| {
+                            ["MIL", "COP", "SPY", "GOV", "JUD"]
+                                .iter()
+                                .any(|s| code.contains(s))
+                        })
                 });
             if security {
                 "191"
@@ -1259,6 +1262,22 @@ const LIFT_VERBS: &[&str] = &[
     "scrapped",
     "suspended",
 ];
+const PROTEST_VERBS: &[&str] = &[
+    "held",
+    "hold",
+    "holds",
+    "holding",
+    "staged",
+    "stage",
+    "stages",
+    "organized",
+    "organised",
+    "organizes",
+    "organises",
+    "led",
+    "joined",
+    "launched",
+];
 const GIVE_VERBS: &[&str] = &[
     "gave", "give", "gives", "given", "extended", "extend", "extends", "accorded", "accord",
 ];
@@ -1282,7 +1301,6 @@ const HALT_VERBS: &[&str] = &[
 const DEMAND_VERBS: &[&str] = &[
     "insisted",
     "insists",
-    "on",
     "reiterated",
     "reiterates",
     "renewed",
@@ -1382,7 +1400,15 @@ const EVENT_NOUNS: &[EventNoun] = &[
     (&["withdrawal"], START_VERBS, "087"),
     (&["pullout"], START_VERBS, "087"),
     (&["state", "of", "siege"], IMPOSE_VERBS, "1724"),
-    (&["warning"], ISSUE_VERBS, "130"),
+    (&["a", "warning"], ISSUE_VERBS, "130"),
+    (&["a", "stern", "warning"], ISSUE_VERBS, "130"),
+    (&["a", "final", "warning"], ISSUE_VERBS, "130"),
+    (&["protest"], PROTEST_VERBS, "141"),
+    (&["protests"], PROTEST_VERBS, "141"),
+    (&["demonstration"], PROTEST_VERBS, "141"),
+    (&["demonstrations"], PROTEST_VERBS, "141"),
+    (&["rally"], PROTEST_VERBS, "141"),
+    (&["rallies"], PROTEST_VERBS, "141"),
     (&["ultimatum"], ISSUE_VERBS, "130"),
     (&["reminder"], ISSUE_VERBS, "100"),
     (&["mediation"], HALT_VERBS, "165"),
@@ -1646,6 +1672,18 @@ fn nominal_hits(view: &SentenceView, hits: &mut Vec<Hit>) {
             "agreement" | "accord" | "deal" if matches!(view.lower(k + 1), "to" | "on" | "for") => {
                 ("030", None, Some(("AGREE", None)))
             }
+            // "teacher protests were held", "demonstrations erupted"
+            "protest" | "protests" | "demonstration" | "demonstrations" | "rally" | "rallies"
+            | "riots"
+                if (1..=3).any(|d| {
+                    matches!(
+                        view.lower(k + d),
+                        "held" | "staged" | "erupted" | "broke" | "took" | "spread" | "continued"
+                    )
+                }) =>
+            {
+                ("141", None, Some(("PROTEST", Some("demo"))))
+            }
             "wreath" | "wreaths"
                 if (1..=4).any(|d| {
                     k >= d
@@ -1811,11 +1849,15 @@ fn compose(view: &SentenceView, verbs: &VerbLexicon, hits: Vec<Hit>) -> Vec<Hit>
         // threat (not the condition itself: "if it is attacked" stays hypothetical)
         if hit.complement.is_none() && hit.status == EventStatus::Hypothetical && !hit.nominal {
             let r = root(&hit.cameo).to_string();
-            let modal = (hit.first.saturating_sub(4)..hit.first)
+            // the modal right before the verb ("may halt", "could not resume")
+            let modal = (hit.first.saturating_sub(2)..hit.first)
                 .any(|k| matches!(view.lower(k), "may" | "could" | "might"));
+            // a dictionary default for a vague verb ("could take") is no threat
+            let specific =
+                !hit.pattern_words.is_empty() || matches!(r.as_str(), "16" | "18" | "19" | "20");
             let condition = (hit.first.saturating_sub(4)..hit.first)
                 .any(|k| matches!(view.lower(k), "if" | "unless" | "whether"));
-            if modal && !condition && (is_conflict_root(&r) || r == "16") {
+            if modal && !condition && specific && (is_conflict_root(&r) || r == "16") {
                 let code = threat_code(&r);
                 hit.coding = verbs.plover_of(&code);
                 hit.cameo = code;

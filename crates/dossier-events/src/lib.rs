@@ -411,14 +411,14 @@ impl EventCoder<'_> {
             return None;
         }
         if let Some(t) = event_type.as_deref() {
-            // a compound actor ("French and Egyptian warships launched war games") acts with
-            // itself: the PLOVER manual's reciprocal actors need no recipient
+            // a compound actor ("French and Egyptian warships launched war games") cooperates
+            // with itself: reciprocal actors need no recipient (aid and sanctions still do)
             let compound = actors >= 2
                 || actor_idx
                     .and_then(|i| view.candidates.get(i))
                     .and_then(|c| body.get(c.span.start..c.span.end))
                     .is_some_and(|t| t.contains(" and "));
-            if NEEDS_RECIPIENT.contains(&t) && recipients == 0 && !compound {
+            if NEEDS_RECIPIENT.contains(&t) && recipients == 0 && !(compound && t == "COOPERATE") {
                 return None;
             }
             if t == "CONSULT" && participants.len() < 2 {

@@ -104,8 +104,6 @@ const AGENT_NOUNS: &[(&str, &str)] = &[
     ("side", "GOV"),
     ("sides", "GOV"),
     ("elders", "CVL"),
-    ("chief", "GOV"),
-    ("chiefs", "GOV"),
     ("hackers", "CVL"),
     ("youths", "CVL"),
     ("supporters", "CVL"),
