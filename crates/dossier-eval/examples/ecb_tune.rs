@@ -25,43 +25,45 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         sets.push((articles, features));
     }
     let mut results = Vec::new();
-    for join in [0.18, 0.2, 0.22] {
-        for entity_weight in [1.5, 2.0, 3.0] {
-            for merge_factor in [1.5, 2.0] {
-                for single_link in [0.5, 0.75, 1.0] {
-                    let params = StoryParams {
-                        join,
-                        merge: join * merge_factor,
-                        entity_weight,
-                        single_link,
-                        ..StoryParams::default()
-                    };
-                    // Mean pairwise F1 over three arrival orders, on dev and on train.
-                    let mut pw = [0.0; 2];
-                    for (i, (articles, features)) in sets.iter().enumerate() {
-                        for seed in [1u64, 2, 3] {
-                            let s = cluster_scores(articles, features, params, seed * 7919);
-                            pw[i] += s.pairwise.f1 / 3.0;
+    for join in [0.26, 0.28, 0.3] {
+        for merge_factor in [1.25] {
+            for single_link in [0.25, 0.5] {
+                for absorb_max_docs in [0, 8, 12] {
+                    for absorb_ratio in [0.3, 0.35] {
+                        for absorb_floor in [0.06, 0.1] {
+                            if absorb_max_docs == 0 && (absorb_ratio != 0.3 || absorb_floor != 0.06)
+                            {
+                                continue;
+                            }
+                            let params = StoryParams {
+                                join,
+                                merge: join * merge_factor,
+                                single_link,
+                                absorb_max_docs,
+                                absorb_ratio,
+                                absorb_floor,
+                                ..StoryParams::default()
+                            };
+                            // Mean pairwise F1 over three arrival orders, on dev and on train.
+                            let mut pw = [0.0; 2];
+                            for (i, (articles, features)) in sets.iter().enumerate() {
+                                for seed in [1u64, 2, 3] {
+                                    let s = cluster_scores(articles, features, params, seed * 7919);
+                                    pw[i] += s.pairwise.f1 / 3.0;
+                                }
+                            }
+                            results.push(((pw[0] + pw[1]) / 2.0, pw[0], pw[1], params));
                         }
                     }
-                    let mean = (pw[0] + pw[1]) / 2.0;
-                    results.push((
-                        mean,
-                        pw[0],
-                        pw[1],
-                        join,
-                        entity_weight,
-                        merge_factor,
-                        single_link,
-                    ));
                 }
             }
         }
     }
     results.sort_by(|a, b| b.0.total_cmp(&a.0));
-    for (mean, dev, train, join, ew, mf, fy) in results.iter().take(15) {
+    for (mean, dev, train, p) in results.iter().take(25) {
         println!(
-            "pairwise mean {mean:.4} dev {dev:.4} train {train:.4}  join {join} entity_weight {ew} merge x{mf} single_link {fy}"
+            "pairwise mean {mean:.4} dev {dev:.4} train {train:.4}  join {} merge {:.3} single_link {} absorb_max_docs {} absorb_ratio {} absorb_floor {}",
+            p.join, p.merge, p.single_link, p.absorb_max_docs, p.absorb_ratio, p.absorb_floor
         );
     }
     Ok(())

@@ -298,6 +298,7 @@ pub fn cluster_missing(
         Some(index) => index,
         None => {
             let mut features = Vec::new();
+            let mut recorded = Vec::new();
             for m in store.story_memberships(None)? {
                 if missing.contains(&m.doc_id) {
                     continue;
@@ -309,12 +310,16 @@ pub fn cluster_missing(
                     )
                 })?;
                 features.push(f);
+                recorded.push((m.doc_id, m.story_id));
             }
-            stories.insert(StoryIndex::from_features(features))
+            let index = stories.insert(StoryIndex::from_features(features));
+            for (doc_id, story) in recorded {
+                index.record(doc_id.as_str(), &story);
+            }
+            index
         }
     };
     let mut merges: Vec<(String, String)> = Vec::new();
-    let mut assigned: Vec<(DocId, Option<DocId>, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for doc in docs {
         if !missing.contains(&doc.id) || !seen.insert(doc.id.clone()) {
@@ -322,26 +327,28 @@ pub fn cluster_missing(
         }
         let ents = entities_of(store, analyses, doc)?;
         let features = StoryFeatures::from_document(doc, &ents);
-        let json = serde_json::to_string(&features)?;
         let a = index.assign(features);
         for m in a.merged_stories {
             merges.push((m, a.story.clone()));
         }
-        assigned.push((doc.id.clone(), a.near_duplicate_of.map(DocId), json));
     }
-    let rows: Vec<StoryMembership> = assigned
-        .into_iter()
-        .map(|(doc_id, near_duplicate_of, features)| StoryMembership {
-            story_id: index
-                .story_of(doc_id.as_str())
-                .unwrap_or_else(|| format!("story:{doc_id}")),
-            doc_id,
-            near_duplicate_of,
-            features,
-        })
-        .collect();
+    // The new articles, and every earlier one whose story reads differently now (stories
+    // merged, or a small story now read as part of a larger one).
+    let changed = index.changed_memberships();
+    let mut rows: Vec<StoryMembership> = Vec::with_capacity(changed.len());
+    for m in &changed {
+        rows.push(StoryMembership {
+            story_id: m.story.clone(),
+            doc_id: DocId(m.doc_id.clone()),
+            near_duplicate_of: m.near_duplicate_of.clone().map(DocId),
+            features: serde_json::to_string(&m.features)?,
+        });
+    }
     store
         .put_story_memberships(&rows, &merges, STORIES_VERSION)
         .context("writing story memberships to the store (that batch was rolled back)")?;
+    for m in &changed {
+        index.record(&m.doc_id, &m.story);
+    }
     Ok(())
 }

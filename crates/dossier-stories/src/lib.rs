@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// Version of the story features and clustering; stored with each membership.
-pub const STORIES_VERSION: u32 = 2;
+pub const STORIES_VERSION: u32 = 3;
 
 /// Estimated shingle Jaccard from which an article is a reprint of an earlier one.
 pub const NEAR_DUPLICATE_JACCARD: f32 = 0.7;
@@ -329,17 +329,28 @@ pub struct StoryParams {
     pub near_days: i64,
     /// Days beyond which an article never joins the story.
     pub far_days: i64,
+    /// A story of at most this many articles is read as part of a larger story (see
+    /// [`StoryIndex::stories`]) when it is close enough to it; 0 turns this off.
+    pub absorb_max_docs: usize,
+    /// Share of a larger story's own cohesion (mean cosine between its articles) that the mean
+    /// cosine between a small story's articles and its articles must reach.
+    pub absorb_ratio: f32,
+    /// Mean cosine below which a small story is never read as part of another.
+    pub absorb_floor: f32,
 }
 
 impl Default for StoryParams {
     fn default() -> Self {
         StoryParams {
-            join: 0.22,
-            merge: 0.33,
+            join: 0.28,
+            merge: 0.35,
             entity_weight: 2.0,
-            single_link: 1.0,
+            single_link: 0.5,
             near_days: 10,
             far_days: 60,
+            absorb_max_docs: 8,
+            absorb_ratio: 0.3,
+            absorb_floor: 0.06,
         }
     }
 }
@@ -356,6 +367,28 @@ struct DocEntry {
     raw: Vec<(u32, f32)>,
     /// Unit-length tf-idf vector, sorted by key id.
     vector: Vec<(u32, f32)>,
+    /// The earlier article this one reprints.
+    near_duplicate_of: Option<usize>,
+    /// The story id last recorded as stored for this article ([`StoryIndex::record`]).
+    recorded: Option<String>,
+}
+
+/// A story grown by the read-time consolidation: the sum of its articles' vectors, their
+/// count and date range.
+struct Group {
+    sum: HashMap<u32, f32>,
+    docs: usize,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+}
+
+/// An article's story under the current reading of the index, with what storing it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Membership {
+    pub doc_id: String,
+    pub story: String,
+    pub near_duplicate_of: Option<String>,
+    pub features: StoryFeatures,
 }
 
 /// An article's interned keys.
@@ -686,6 +719,8 @@ impl StoryIndex {
             story,
             raw,
             vector,
+            near_duplicate_of: dup_of,
+            recorded: None,
         });
         self.add_to_story(story, doc_index, &post_keys);
         // Other stories the article matches strongly merge into the one it joined; the oldest
@@ -789,28 +824,274 @@ impl StoryIndex {
         };
     }
 
-    /// Every live story with its articles in arrival order, oldest story first.
+    /// The stories as read now: each story of at most [`StoryParams::absorb_max_docs`]
+    /// articles whose articles are, on average, close enough to those of a larger story
+    /// (cosine at least [`StoryParams::absorb_ratio`] times the larger story's own mean
+    /// cosine between its articles, and at least [`StoryParams::absorb_floor`]) is read as part
+    /// of the closest such story, smallest stories first, until nothing changes. Articles keep
+    /// the story they were assigned on arrival; this reading is recomputed from those stories
+    /// each time, so a fragment that arrived before the story it belongs to still finds it.
+    /// Returns, per story index, the index of the story it is read as part of (itself when
+    /// none).
+    fn consolidation(&self) -> Vec<usize> {
+        let n = self.stories.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        let max_docs = self.params.absorb_max_docs;
+        if max_docs == 0 {
+            return parent;
+        }
+        let mut grown: HashMap<usize, Group> = HashMap::new();
+        let mut norms: HashMap<usize, f32> = HashMap::new();
+        let size = |grown: &HashMap<usize, Group>, r: usize| {
+            grown.get(&r).map_or(self.stories[r].docs.len(), |g| g.docs)
+        };
+        let live: Vec<usize> = (0..n)
+            .filter(|s| self.stories[*s].merged_into.is_none() && !self.stories[*s].docs.is_empty())
+            .collect();
+        loop {
+            let mut small: Vec<(usize, usize)> = live
+                .iter()
+                .filter(|s| parent[**s] == **s)
+                .map(|s| (size(&grown, *s), *s))
+                .filter(|(k, _)| *k <= max_docs)
+                .collect();
+            small.sort_unstable();
+            let mut changed = false;
+            for (_, f) in small {
+                let f_size = size(&grown, f);
+                if parent[f] != f || f_size > max_docs {
+                    continue;
+                }
+                let Some(t) = self.absorber(f, f_size, &parent, &grown, &mut norms) else {
+                    continue;
+                };
+                let moved = grown.remove(&f);
+                let (f_sum, f_first, f_last) = match &moved {
+                    Some(g) => (&g.sum, g.first, g.last),
+                    None => {
+                        let st = &self.stories[f];
+                        (&st.sum, st.first, st.last)
+                    }
+                };
+                let target = grown.entry(t).or_insert_with(|| {
+                    let st = &self.stories[t];
+                    Group {
+                        sum: st.sum.clone(),
+                        docs: st.docs.len(),
+                        first: st.first,
+                        last: st.last,
+                    }
+                });
+                for (k, w) in f_sum {
+                    *target.sum.entry(*k).or_insert(0.0) += w;
+                }
+                target.docs += f_size;
+                target.first = min_date(target.first, f_first);
+                target.last = max_date(target.last, f_last);
+                norms.remove(&t);
+                parent[f] = t;
+                changed = true;
+            }
+            if !changed {
+                break;
+            }
+        }
+        for s in 0..n {
+            let mut r = s;
+            while parent[r] != r {
+                r = parent[r];
+            }
+            parent[s] = r;
+        }
+        parent
+    }
+
+    /// The larger story that the small story `f` (of `f_size` articles) is read as part of, if
+    /// any: among the stories sharing its most weighted keys, the one its articles are closest
+    /// to on average, if that is close enough relative to the larger story's cohesion.
+    fn absorber(
+        &self,
+        f: usize,
+        f_size: usize,
+        parent: &[usize],
+        grown: &HashMap<usize, Group>,
+        norms: &mut HashMap<usize, f32>,
+    ) -> Option<usize> {
+        let root = |mut s: usize| {
+            s = self.live(s);
+            while parent[s] != s {
+                s = parent[s];
+            }
+            s
+        };
+        let sum_of = |r: usize| grown.get(&r).map_or(&self.stories[r].sum, |g| &g.sum);
+        let f_sum = sum_of(f);
+        let (f_first, f_last) = grown
+            .get(&f)
+            .map_or((self.stories[f].first, self.stories[f].last), |g| {
+                (g.first, g.last)
+            });
+        let mut keys: Vec<(f32, u32)> = f_sum.iter().map(|(k, w)| (*w, *k)).collect();
+        keys.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut shared: HashMap<usize, u32> = HashMap::new();
+        for (_, k) in keys.into_iter().take(QUERY_TERMS * 2) {
+            if let Some(list) = self.postings.get(&k) {
+                if list.len() > MAX_POSTINGS {
+                    continue;
+                }
+                for s in list {
+                    let r = root(*s);
+                    if r != f {
+                        *shared.entry(r).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, usize)> = shared.into_iter().map(|(s, c)| (c, s)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut best: Option<(f32, usize)> = None;
+        for (_, t) in ranked.into_iter().take(MAX_CANDIDATES) {
+            let (t_size, t_first, t_last) = match grown.get(&t) {
+                Some(g) => (g.docs, g.first, g.last),
+                None => {
+                    let st = &self.stories[t];
+                    (st.docs.len(), st.first, st.last)
+                }
+            };
+            if t_size <= f_size
+                || self.date_gap(f_first, f_last, t_first, t_last) > self.params.far_days
+            {
+                continue;
+            }
+            let t_sum = sum_of(t);
+            let mean = map_dot(f_sum, t_sum) / (f_size * t_size) as f32;
+            let norm2 = *norms
+                .entry(t)
+                .or_insert_with(|| t_sum.values().map(|w| w * w).sum());
+            let k = t_size as f32;
+            let cohesion = (norm2 - k) / (k * (k - 1.0));
+            let need = self
+                .params
+                .absorb_floor
+                .max(self.params.absorb_ratio * cohesion);
+            if mean >= need && best.is_none_or(|(b, _)| mean > b) {
+                best = Some((mean, t));
+            }
+        }
+        best.map(|(_, t)| t)
+    }
+
+    /// Days between two date ranges (0 when they overlap or a range is unknown).
+    fn date_gap(
+        &self,
+        a_first: Option<NaiveDate>,
+        a_last: Option<NaiveDate>,
+        b_first: Option<NaiveDate>,
+        b_last: Option<NaiveDate>,
+    ) -> i64 {
+        match (a_first, a_last, b_first, b_last) {
+            (Some(af), Some(al), Some(bf), Some(bl)) => {
+                if al < bf {
+                    (bf - al).num_days()
+                } else if bl < af {
+                    (af - bl).num_days()
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        }
+    }
+
+    /// Every story as read now (see [`StoryIndex::consolidation`]) with its articles in
+    /// arrival order, oldest story first.
     pub fn stories(&self) -> Vec<Story> {
-        self.stories
+        let roots = self.consolidation();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (d, entry) in self.docs.iter().enumerate() {
+            members
+                .entry(roots[self.live(entry.story)])
+                .or_default()
+                .push(d);
+        }
+        let mut out: Vec<(usize, Story)> = members
+            .into_iter()
+            .map(|(r, docs)| {
+                (
+                    docs[0],
+                    Story {
+                        id: self.stories[r].id.clone(),
+                        doc_ids: docs
+                            .iter()
+                            .map(|d| self.docs[*d].features.doc_id.clone())
+                            .collect(),
+                    },
+                )
+            })
+            .collect();
+        out.sort_by_key(|(first, _)| *first);
+        out.into_iter().map(|(_, s)| s).collect()
+    }
+
+    /// The story an article is in now (after later merges and the read-time consolidation;
+    /// this computes the whole reading, so ask [`StoryIndex::changed_memberships`] for many).
+    pub fn story_of(&self, doc_id: &str) -> Option<String> {
+        let roots = self.consolidation();
+        self.by_id.get(doc_id).map(|d| {
+            self.stories[roots[self.live(self.docs[*d].story)]]
+                .id
+                .clone()
+        })
+    }
+
+    /// Articles whose story as read now differs from the one last recorded for them with
+    /// [`StoryIndex::record`] (new articles included), in arrival order.
+    pub fn changed_memberships(&self) -> Vec<Membership> {
+        let roots = self.consolidation();
+        self.docs
             .iter()
-            .filter(|s| s.merged_into.is_none() && !s.docs.is_empty())
-            .map(|s| Story {
-                id: s.id.clone(),
-                doc_ids: s
-                    .docs
-                    .iter()
-                    .map(|d| self.docs[*d].features.doc_id.clone())
-                    .collect(),
+            .filter_map(|entry| {
+                let story = &self.stories[roots[self.live(entry.story)]].id;
+                (entry.recorded.as_deref() != Some(story.as_str())).then(|| Membership {
+                    doc_id: entry.features.doc_id.clone(),
+                    story: story.clone(),
+                    near_duplicate_of: entry
+                        .near_duplicate_of
+                        .map(|d| self.docs[d].features.doc_id.clone()),
+                    features: entry.features.clone(),
+                })
             })
             .collect()
     }
 
-    /// The story an article is in now (after later merges).
-    pub fn story_of(&self, doc_id: &str) -> Option<String> {
-        self.by_id
-            .get(doc_id)
-            .map(|d| self.stories[self.live(self.docs[*d].story)].id.clone())
+    /// Records that `doc_id` is stored as a member of `story`.
+    pub fn record(&mut self, doc_id: &str, story: &str) {
+        if let Some(d) = self.by_id.get(doc_id) {
+            self.docs[*d].recorded = Some(story.to_string());
+        }
     }
+}
+
+fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    }
+}
+
+fn map_dot(a: &HashMap<u32, f32>, b: &HashMap<u32, f32>) -> f32 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    small
+        .iter()
+        .filter_map(|(k, w)| large.get(k).map(|x| w * x))
+        .sum()
 }
 
 #[cfg(test)]
@@ -924,6 +1205,76 @@ mod tests {
         assert_eq!(bridge.merged_stories, vec!["story:y1".to_string()]);
         assert_eq!(index.stories().len(), 1);
         assert_eq!(index.story_of("y1").as_deref(), Some("story:x1"));
+    }
+
+    #[test]
+    fn a_small_story_is_read_as_part_of_the_larger_story_it_belongs_to() {
+        let loose = article(
+            "r0",
+            "Stonemasons and quarrymen from Lossarnach reached Fornost with wagons of granite for the works Elessar ordered.",
+            3,
+            &["p:elessar"],
+            &["l:fornost"],
+        );
+        let close = [
+            ("r1", "King Elessar ordered the northern road from Minas Tirith to Fornost rebuilt; the envoy of Arnor agreed to share the cost of the road and of the garrison."),
+            ("r2", "The envoy of Arnor and King Elessar agreed in Minas Tirith that the northern road to Fornost will be rebuilt and the garrison costs shared."),
+            ("r3", "Rebuilding of the northern road to Fornost begins after King Elessar and the envoy of Arnor agreed on the road and garrison costs in Minas Tirith."),
+        ];
+        let other = article(
+            "q1",
+            "Riders of Rohan fought orc raiders near the Fords of Isen; Marshal Erkenbrand said twelve raiders were captured.",
+            3,
+            &["p:erkenbrand"],
+            &["l:fords of isen"],
+        );
+        let feed = || {
+            // The loose article arrives first, before the story it belongs to exists.
+            let mut v = vec![loose.clone(), other.clone()];
+            for (id, text) in close {
+                v.push(article(
+                    id,
+                    text,
+                    4,
+                    &["p:elessar", "o:arnor envoy"],
+                    &["l:minas tirith", "l:fornost"],
+                ));
+            }
+            v
+        };
+        let params = StoryParams {
+            join: 0.5,
+            merge: 0.6,
+            ..StoryParams::default()
+        };
+        let mut index = StoryIndex::with_params(params);
+        for f in feed() {
+            index.assign(f);
+        }
+        assert_eq!(
+            partition(&index),
+            vec![
+                vec!["q1".to_string()],
+                vec!["r0".into(), "r1".into(), "r2".into(), "r3".into()]
+            ]
+        );
+        assert_eq!(index.story_of("r0"), index.story_of("r1"));
+        // Without the consolidation the loose article stays a story of its own.
+        let mut strict = StoryIndex::with_params(StoryParams {
+            absorb_max_docs: 0,
+            ..params
+        });
+        for f in feed() {
+            strict.assign(f);
+        }
+        assert_eq!(partition(&strict).len(), 3, "{:?}", partition(&strict));
+        // Every article is reported once as changed, then not again once recorded.
+        let changed = index.changed_memberships();
+        assert_eq!(changed.len(), 5);
+        for m in &changed {
+            index.record(&m.doc_id, &m.story);
+        }
+        assert!(index.changed_memberships().is_empty());
     }
 
     #[test]
