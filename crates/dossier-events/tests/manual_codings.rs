@@ -3,16 +3,19 @@
 
 use dossier_ingest::{read_bytes, Limits};
 
-fn types_of(text: &str) -> Vec<(String, Option<String>)> {
+/// The events coded in `text`, read as one plain-text document.
+fn events_of(text: &str) -> Vec<dossier_model::Event> {
     let coder = dossier_events::EventCoder::embedded();
     let doc = read_bytes("fiction.txt", text.as_bytes(), &Limits::default())
         .next()
         .expect("one document")
         .expect("readable");
     let ents = dossier_entities::analyse(&doc);
-    coder
-        .code(&doc, &ents)
-        .events
+    coder.code(&doc, &ents).events
+}
+
+fn types_of(text: &str) -> Vec<(String, Option<String>)> {
+    events_of(text)
         .into_iter()
         .map(|e| (e.event_type.clone().unwrap_or_default(), e.mode.clone()))
         .collect()
@@ -48,13 +51,7 @@ fn a_release_announced_by_a_statement_is_an_agreement() {
 /// The main event of a sentence (the one the PLOVER evaluation scores): highest confidence,
 /// earliest on ties.
 fn main_type(text: &str) -> String {
-    let coder = dossier_events::EventCoder::embedded();
-    let doc = read_bytes("fiction.txt", text.as_bytes(), &Limits::default())
-        .next()
-        .expect("one document")
-        .expect("readable");
-    let ents = dossier_entities::analyse(&doc);
-    let events = coder.code(&doc, &ents).events;
+    let events = events_of(text);
     let mut best: Option<&dossier_model::Event> = None;
     for e in events.iter().filter(|e| e.event_type.is_some()) {
         if best.is_none_or(|b| e.confidence > b.confidence) {

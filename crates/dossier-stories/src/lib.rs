@@ -382,6 +382,25 @@ struct Group {
     last: Option<NaiveDate>,
 }
 
+/// A story as the consolidation sees it (see [`StoryIndex::group`]).
+struct GroupView<'a> {
+    sum: &'a HashMap<u32, f32>,
+    docs: usize,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+}
+
+impl GroupView<'_> {
+    fn to_group(&self) -> Group {
+        Group {
+            sum: self.sum.clone(),
+            docs: self.docs,
+            first: self.first,
+            last: self.last,
+        }
+    }
+}
+
 /// An article's story under the current reading of the index, with what storing it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Membership {
@@ -595,14 +614,8 @@ impl StoryIndex {
     }
 
     fn time_allows(&self, f: &StoryFeatures, s: &StoryState) -> f32 {
-        if let (Some(d), Some(first), Some(last)) = (f.date, s.first, s.last) {
-            let gap = if d < first {
-                (first - d).num_days()
-            } else if d > last {
-                (d - last).num_days()
-            } else {
-                0
-            };
+        if f.date.is_some() {
+            let gap = date_gap(f.date, f.date, s.first, s.last);
             if gap > self.params.far_days {
                 return 0.0;
             }
@@ -814,14 +827,29 @@ impl StoryIndex {
         for (k, w) in sum {
             *target.sum.entry(k).or_insert(0.0) += w;
         }
-        target.first = match (target.first, first) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        target.last = match (target.last, last) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            (a, b) => a.or(b),
-        };
+        target.first = min_date(target.first, first);
+        target.last = max_date(target.last, last);
+    }
+
+    /// Story `r` as the consolidation sees it: grown by absorbed stories, or as assigned.
+    fn group<'a>(&'a self, grown: &'a HashMap<usize, Group>, r: usize) -> GroupView<'a> {
+        match grown.get(&r) {
+            Some(g) => GroupView {
+                sum: &g.sum,
+                docs: g.docs,
+                first: g.first,
+                last: g.last,
+            },
+            None => {
+                let st = &self.stories[r];
+                GroupView {
+                    sum: &st.sum,
+                    docs: st.docs.len(),
+                    first: st.first,
+                    last: st.last,
+                }
+            }
+        }
     }
 
     /// The stories as read now: each story of at most [`StoryParams::absorb_max_docs`]
@@ -842,9 +870,6 @@ impl StoryIndex {
         }
         let mut grown: HashMap<usize, Group> = HashMap::new();
         let mut norms: HashMap<usize, f32> = HashMap::new();
-        let size = |grown: &HashMap<usize, Group>, r: usize| {
-            grown.get(&r).map_or(self.stories[r].docs.len(), |g| g.docs)
-        };
         let live: Vec<usize> = (0..n)
             .filter(|s| self.stories[*s].merged_into.is_none() && !self.stories[*s].docs.is_empty())
             .collect();
@@ -852,42 +877,32 @@ impl StoryIndex {
             let mut small: Vec<(usize, usize)> = live
                 .iter()
                 .filter(|s| parent[**s] == **s)
-                .map(|s| (size(&grown, *s), *s))
+                .map(|s| (self.group(&grown, *s).docs, *s))
                 .filter(|(k, _)| *k <= max_docs)
                 .collect();
             small.sort_unstable();
             let mut changed = false;
             for (_, f) in small {
-                let f_size = size(&grown, f);
+                let f_size = self.group(&grown, f).docs;
                 if parent[f] != f || f_size > max_docs {
                     continue;
                 }
-                let Some(t) = self.absorber(f, f_size, &parent, &grown, &mut norms) else {
+                let Some(t) = self.absorber(f, &parent, &grown, &mut norms) else {
                     continue;
                 };
-                let moved = grown.remove(&f);
-                let (f_sum, f_first, f_last) = match &moved {
-                    Some(g) => (&g.sum, g.first, g.last),
-                    None => {
-                        let st = &self.stories[f];
-                        (&st.sum, st.first, st.last)
-                    }
-                };
-                let target = grown.entry(t).or_insert_with(|| {
-                    let st = &self.stories[t];
-                    Group {
-                        sum: st.sum.clone(),
-                        docs: st.docs.len(),
-                        first: st.first,
-                        last: st.last,
-                    }
-                });
-                for (k, w) in f_sum {
-                    *target.sum.entry(*k).or_insert(0.0) += w;
+                // A small story: cloning its sum is cheap.
+                let moved = grown
+                    .remove(&f)
+                    .unwrap_or_else(|| self.group(&grown, f).to_group());
+                let target = grown
+                    .entry(t)
+                    .or_insert_with(|| self.group(&HashMap::new(), t).to_group());
+                for (k, w) in moved.sum {
+                    *target.sum.entry(k).or_insert(0.0) += w;
                 }
-                target.docs += f_size;
-                target.first = min_date(target.first, f_first);
-                target.last = max_date(target.last, f_last);
+                target.docs += moved.docs;
+                target.first = min_date(target.first, moved.first);
+                target.last = max_date(target.last, moved.last);
                 norms.remove(&t);
                 parent[f] = t;
                 changed = true;
@@ -906,13 +921,12 @@ impl StoryIndex {
         parent
     }
 
-    /// The larger story that the small story `f` (of `f_size` articles) is read as part of, if
+    /// The larger story that the small story `f` is read as part of, if
     /// any: among the stories sharing its most weighted keys, the one its articles are closest
     /// to on average, if that is close enough relative to the larger story's cohesion.
     fn absorber(
         &self,
         f: usize,
-        f_size: usize,
         parent: &[usize],
         grown: &HashMap<usize, Group>,
         norms: &mut HashMap<usize, f32>,
@@ -924,14 +938,8 @@ impl StoryIndex {
             }
             s
         };
-        let sum_of = |r: usize| grown.get(&r).map_or(&self.stories[r].sum, |g| &g.sum);
-        let f_sum = sum_of(f);
-        let (f_first, f_last) = grown
-            .get(&f)
-            .map_or((self.stories[f].first, self.stories[f].last), |g| {
-                (g.first, g.last)
-            });
-        let mut keys: Vec<(f32, u32)> = f_sum.iter().map(|(k, w)| (*w, *k)).collect();
+        let small = self.group(grown, f);
+        let mut keys: Vec<(f32, u32)> = small.sum.iter().map(|(k, w)| (*w, *k)).collect();
         keys.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut shared: HashMap<usize, u32> = HashMap::new();
         for (_, k) in keys.into_iter().take(QUERY_TERMS * 2) {
@@ -951,24 +959,17 @@ impl StoryIndex {
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut best: Option<(f32, usize)> = None;
         for (_, t) in ranked.into_iter().take(MAX_CANDIDATES) {
-            let (t_size, t_first, t_last) = match grown.get(&t) {
-                Some(g) => (g.docs, g.first, g.last),
-                None => {
-                    let st = &self.stories[t];
-                    (st.docs.len(), st.first, st.last)
-                }
-            };
-            if t_size <= f_size
-                || self.date_gap(f_first, f_last, t_first, t_last) > self.params.far_days
+            let large = self.group(grown, t);
+            if large.docs <= small.docs
+                || date_gap(small.first, small.last, large.first, large.last) > self.params.far_days
             {
                 continue;
             }
-            let t_sum = sum_of(t);
-            let mean = map_dot(f_sum, t_sum) / (f_size * t_size) as f32;
+            let mean = map_dot(small.sum, large.sum) / (small.docs * large.docs) as f32;
             let norm2 = *norms
                 .entry(t)
-                .or_insert_with(|| t_sum.values().map(|w| w * w).sum());
-            let k = t_size as f32;
+                .or_insert_with(|| large.sum.values().map(|w| w * w).sum());
+            let k = large.docs as f32;
             let cohesion = (norm2 - k) / (k * (k - 1.0));
             let need = self
                 .params
@@ -979,28 +980,6 @@ impl StoryIndex {
             }
         }
         best.map(|(_, t)| t)
-    }
-
-    /// Days between two date ranges (0 when they overlap or a range is unknown).
-    fn date_gap(
-        &self,
-        a_first: Option<NaiveDate>,
-        a_last: Option<NaiveDate>,
-        b_first: Option<NaiveDate>,
-        b_last: Option<NaiveDate>,
-    ) -> i64 {
-        match (a_first, a_last, b_first, b_last) {
-            (Some(af), Some(al), Some(bf), Some(bl)) => {
-                if al < bf {
-                    (bf - al).num_days()
-                } else if bl < af {
-                    (af - bl).num_days()
-                } else {
-                    0
-                }
-            }
-            _ => 0,
-        }
     }
 
     /// Every story as read now (see [`StoryIndex::consolidation`]) with its articles in
@@ -1069,6 +1048,27 @@ impl StoryIndex {
         if let Some(d) = self.by_id.get(doc_id) {
             self.docs[*d].recorded = Some(story.to_string());
         }
+    }
+}
+
+/// Days between two date ranges (0 when they overlap or a range is unknown).
+fn date_gap(
+    a_first: Option<NaiveDate>,
+    a_last: Option<NaiveDate>,
+    b_first: Option<NaiveDate>,
+    b_last: Option<NaiveDate>,
+) -> i64 {
+    match (a_first, a_last, b_first, b_last) {
+        (Some(af), Some(al), Some(bf), Some(bl)) => {
+            if al < bf {
+                (bf - al).num_days()
+            } else if bl < af {
+                (af - bl).num_days()
+            } else {
+                0
+            }
+        }
+        _ => 0,
     }
 }
 
