@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// Version of the story features and clustering; stored with each membership.
-pub const STORIES_VERSION: u32 = 3;
+pub const STORIES_VERSION: u32 = 4;
 
 /// Estimated shingle Jaccard from which an article is a reprint of an earlier one.
 pub const NEAR_DUPLICATE_JACCARD: f32 = 0.7;
@@ -323,6 +323,9 @@ pub struct StoryParams {
     /// Weight of an entity or place key against a term seen once in the article vector (0:
     /// terms only).
     pub entity_weight: f32,
+    /// Factor on the weight of a number term (a year, a toll, a magnitude, a score): two
+    /// occurrences of one kind of event share their words but rarely their numbers.
+    pub number_weight: f32,
     /// Weight of the closest single article of a story against the mean of its articles.
     pub single_link: f32,
     /// Days between an article and a story beyond which the similarity is halved.
@@ -337,6 +340,14 @@ pub struct StoryParams {
     pub absorb_ratio: f32,
     /// Mean cosine below which a small story is never read as part of another.
     pub absorb_floor: f32,
+    /// A story (as read after the consolidation) is read as two stories when its best
+    /// bisection (Ward) leaves the mean cosine between the two parts below this share of the
+    /// mean cosine inside them; 0 turns this off. Two occurrences of one kind of event (two
+    /// earthquakes, two fights of one boxer) share most of their vocabulary but each part is
+    /// much closer to itself than to the other.
+    pub split_ratio: f32,
+    /// Fewest articles each part of a split must have.
+    pub split_min_part: usize,
 }
 
 impl Default for StoryParams {
@@ -345,12 +356,15 @@ impl Default for StoryParams {
             join: 0.28,
             merge: 0.35,
             entity_weight: 2.0,
+            number_weight: 1.5,
             single_link: 0.5,
             near_days: 10,
             far_days: 60,
             absorb_max_docs: 8,
             absorb_ratio: 0.3,
             absorb_floor: 0.06,
+            split_ratio: 0.5,
+            split_min_part: 5,
         }
     }
 }
@@ -399,6 +413,59 @@ impl GroupView<'_> {
             last: self.last,
         }
     }
+}
+
+/// Stories larger than this are never split when read (the bisection costs the square of the
+/// story's size in similarities and its cube in steps).
+const SPLIT_MAX_DOCS: usize = 200;
+
+/// The stories as read now.
+struct Reading {
+    /// Per article (arrival index), the index of its story in `stories`.
+    of_doc: Vec<usize>,
+    /// Story id and articles (arrival indexes, in arrival order), oldest story first.
+    stories: Vec<(String, Vec<usize>)>,
+}
+
+/// Ward's agglomerative clustering of `n` unit vectors, given their cosine matrix (row-major),
+/// stopped at two clusters: true for the items in the cluster of item 0.
+fn ward_bisection(sim: &[f32], n: usize) -> Vec<bool> {
+    // Squared Euclidean distances between unit vectors, updated by Lance-Williams.
+    let mut dist: Vec<f32> = sim.iter().map(|c| (2.0 - 2.0 * c).max(0.0)).collect();
+    let mut size = vec![1usize; n];
+    let mut cluster: Vec<usize> = (0..n).collect();
+    let mut alive: Vec<usize> = (0..n).collect();
+    while alive.len() > 2 {
+        let mut best = (f32::INFINITY, 0, 0);
+        for (x, &i) in alive.iter().enumerate() {
+            for &j in &alive[x + 1..] {
+                if dist[i * n + j] < best.0 {
+                    best = (dist[i * n + j], i, j);
+                }
+            }
+        }
+        let (_, i, j) = best;
+        let dij = dist[i * n + j];
+        for &k in &alive {
+            if k == i || k == j {
+                continue;
+            }
+            let (ni, nj, nk) = (size[i] as f32, size[j] as f32, size[k] as f32);
+            let d = ((ni + nk) * dist[k * n + i] + (nj + nk) * dist[k * n + j] - nk * dij)
+                / (ni + nj + nk);
+            dist[i * n + k] = d;
+            dist[k * n + i] = d;
+        }
+        size[i] += size[j];
+        alive.retain(|k| *k != j);
+        for c in cluster.iter_mut() {
+            if *c == j {
+                *c = i;
+            }
+        }
+    }
+    let first = cluster[0];
+    cluster.iter().map(|c| *c == first).collect()
 }
 
 /// An article's story under the current reading of the index, with what storing it needs.
@@ -555,10 +622,19 @@ impl StoryIndex {
     /// Interns the article's keys once: its terms (in the features' order, most frequent
     /// first) with their log term frequency, and its entity and place keys.
     fn intern_keys(&mut self, f: &StoryFeatures) -> ArticleKeys {
+        let number_weight = self.params.number_weight;
         let terms = f
             .terms
             .iter()
-            .map(|(t, c)| (self.key_id(&format!("t:{t}")), 1.0 + (*c as f32).ln()))
+            .map(|(t, c)| {
+                let weight = 1.0 + (*c as f32).ln();
+                let weight = if t.bytes().all(|b| b.is_ascii_digit()) {
+                    weight * number_weight
+                } else {
+                    weight
+                };
+                (self.key_id(&format!("t:{t}")), weight)
+            })
             .collect();
         // Interned even when not weighted: the keys still find candidate stories.
         let entities = f
@@ -982,9 +1058,9 @@ impl StoryIndex {
         best.map(|(_, t)| t)
     }
 
-    /// Every story as read now (see [`StoryIndex::consolidation`]) with its articles in
-    /// arrival order, oldest story first.
-    pub fn stories(&self) -> Vec<Story> {
+    /// The stories as read now: the consolidation of small stories, then the split of each
+    /// resulting story that reads as two (see [`StoryParams::split_ratio`]).
+    fn reading(&self) -> Reading {
         let roots = self.consolidation();
         let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
         for (d, entry) in self.docs.iter().enumerate() {
@@ -993,44 +1069,127 @@ impl StoryIndex {
                 .or_default()
                 .push(d);
         }
-        let mut out: Vec<(usize, Story)> = members
-            .into_iter()
-            .map(|(r, docs)| {
-                (
-                    docs[0],
-                    Story {
-                        id: self.stories[r].id.clone(),
-                        doc_ids: docs
-                            .iter()
-                            .map(|d| self.docs[*d].features.doc_id.clone())
-                            .collect(),
-                    },
-                )
-            })
-            .collect();
-        out.sort_by_key(|(first, _)| *first);
-        out.into_iter().map(|(_, s)| s).collect()
+        let mut groups: Vec<(usize, Vec<usize>)> = members.into_iter().collect();
+        groups.sort_by_key(|(_, docs)| docs[0]);
+        let mut reading = Reading {
+            of_doc: vec![0; self.docs.len()],
+            stories: Vec::new(),
+        };
+        for (root, docs) in groups {
+            // The part holding the story's opening article keeps the story's id; another part
+            // is named after its first article, as a story opened by it would be.
+            let opening = self.stories[root].docs.first().copied();
+            for part in self.split(docs) {
+                let id = if opening.is_some_and(|o| part.contains(&o)) {
+                    self.stories[root].id.clone()
+                } else {
+                    format!("story:{}", self.docs[part[0]].features.doc_id)
+                };
+                for d in &part {
+                    reading.of_doc[*d] = reading.stories.len();
+                }
+                reading.stories.push((id, part));
+            }
+        }
+        reading
     }
 
-    /// The story an article is in now (after later merges and the read-time consolidation;
-    /// this computes the whole reading, so ask [`StoryIndex::changed_memberships`] for many).
+    /// `docs` (arrival order) as one story, or as the parts its recursive bisection leaves when
+    /// each bisection reads as two stories; every part in arrival order, the part holding the
+    /// first article first.
+    fn split(&self, docs: Vec<usize>) -> Vec<Vec<usize>> {
+        let min_part = self.params.split_min_part.max(1);
+        if self.params.split_ratio <= 0.0
+            || docs.len() < 2 * min_part
+            || docs.len() > SPLIT_MAX_DOCS
+        {
+            return vec![docs];
+        }
+        let n = docs.len();
+        let mut sim = vec![0.0_f32; n * n];
+        for i in 0..n {
+            for j in (i + 1)..n {
+                let c = sorted_dot(&self.docs[docs[i]].vector, &self.docs[docs[j]].vector);
+                sim[i * n + j] = c;
+                sim[j * n + i] = c;
+            }
+        }
+        let mut in_first = ward_bisection(&sim, n);
+        // A reprint stays with what it copies.
+        let position: HashMap<usize, usize> =
+            docs.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+        for i in 0..n {
+            if let Some(o) = self.docs[docs[i]].near_duplicate_of {
+                if let Some(&p) = position.get(&o) {
+                    in_first[i] = in_first[p];
+                }
+            }
+        }
+        let a: Vec<usize> = (0..n).filter(|i| in_first[*i]).collect();
+        let b: Vec<usize> = (0..n).filter(|i| !in_first[*i]).collect();
+        if a.len() < min_part || b.len() < min_part {
+            return vec![docs];
+        }
+        let mean = |x: &[usize], y: &[usize], same: bool| {
+            let (mut total, mut count) = (0.0_f32, 0usize);
+            for (k, i) in x.iter().enumerate() {
+                let rest = if same { &y[k + 1..] } else { y };
+                for j in rest {
+                    total += sim[i * n + j];
+                    count += 1;
+                }
+            }
+            total / count.max(1) as f32
+        };
+        let within = 0.5 * (mean(&a, &a, true) + mean(&b, &b, true));
+        if within <= 0.0 || mean(&a, &b, false) >= self.params.split_ratio * within {
+            return vec![docs];
+        }
+        let part = |x: &[usize]| x.iter().map(|i| docs[*i]).collect::<Vec<usize>>();
+        let (first, second) = if in_first[0] {
+            (part(&a), part(&b))
+        } else {
+            (part(&b), part(&a))
+        };
+        let mut out = self.split(first);
+        out.extend(self.split(second));
+        out
+    }
+
+    /// Every story as read now (see [`StoryIndex::consolidation`] and
+    /// [`StoryParams::split_ratio`]) with its articles in arrival order, oldest story first.
+    pub fn stories(&self) -> Vec<Story> {
+        self.reading()
+            .stories
+            .into_iter()
+            .map(|(id, docs)| Story {
+                id,
+                doc_ids: docs
+                    .iter()
+                    .map(|d| self.docs[*d].features.doc_id.clone())
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// The story an article is in now (after later merges and the reading; this computes the
+    /// whole reading, so ask [`StoryIndex::changed_memberships`] for many).
     pub fn story_of(&self, doc_id: &str) -> Option<String> {
-        let roots = self.consolidation();
-        self.by_id.get(doc_id).map(|d| {
-            self.stories[roots[self.live(self.docs[*d].story)]]
-                .id
-                .clone()
-        })
+        let reading = self.reading();
+        self.by_id
+            .get(doc_id)
+            .map(|d| reading.stories[reading.of_doc[*d]].0.clone())
     }
 
     /// Articles whose story as read now differs from the one last recorded for them with
     /// [`StoryIndex::record`] (new articles included), in arrival order.
     pub fn changed_memberships(&self) -> Vec<Membership> {
-        let roots = self.consolidation();
+        let reading = self.reading();
         self.docs
             .iter()
-            .filter_map(|entry| {
-                let story = &self.stories[roots[self.live(entry.story)]].id;
+            .enumerate()
+            .filter_map(|(d, entry)| {
+                let story = &reading.stories[reading.of_doc[d]].0;
                 (entry.recorded.as_deref() != Some(story.as_str())).then(|| Membership {
                     doc_id: entry.features.doc_id.clone(),
                     story: story.clone(),
@@ -1146,6 +1305,100 @@ mod tests {
         for order in orders {
             let index = StoryIndex::from_features(order.iter().map(|i| docs[*i].clone()));
             assert_eq!(partition(&index), expected, "order {order:?}");
+        }
+    }
+
+    #[test]
+    fn ward_bisection_finds_two_blocks() {
+        // Items 0, 2, 4 are close to each other, 1, 3, 5 too; the blocks are far apart.
+        let n = 6;
+        let mut sim = vec![0.0_f32; n * n];
+        for i in 0..n {
+            for j in 0..n {
+                sim[i * n + j] = if i == j {
+                    1.0
+                } else if i % 2 == j % 2 {
+                    0.6 + 0.01 * (i + j) as f32
+                } else {
+                    0.1
+                };
+            }
+        }
+        assert_eq!(
+            ward_bisection(&sim, n),
+            vec![true, false, true, false, true, false]
+        );
+    }
+
+    /// Two floods of the Anduin in two years: the same words, other places, tolls and years.
+    fn two_floods() -> Vec<StoryFeatures> {
+        let first = [
+            "The Anduin flooded Osgiliath in 3019; 41 people drowned and the bridge of Osgiliath was swept away, the flood wardens said.",
+            "Flood in Osgiliath: the Anduin broke its banks, 41 dead, the bridge lost, 3019 the worst flood year, wardens said.",
+            "Wardens counted 41 drowned after the Anduin flood at Osgiliath; rebuilding the bridge will take until 3020.",
+            "The Osgiliath flood of 3019 left 41 dead; the Anduin carried away the bridge and the wardens asked for boats.",
+        ];
+        let second = [
+            "The Anduin flooded Pelargir in 3021; 7 people drowned and the harbour of Pelargir was closed, the flood wardens said.",
+            "Flood in Pelargir: the Anduin broke its banks, 7 dead, the harbour shut, 3021 a wet spring, wardens said.",
+            "Wardens counted 7 drowned after the Anduin flood at Pelargir; reopening the harbour will take until 3022.",
+            "The Pelargir flood of 3021 left 7 dead; the Anduin filled the harbour and the wardens asked for boats.",
+        ];
+        let mut out = Vec::new();
+        for (i, text) in first.iter().enumerate() {
+            out.push(article(
+                &format!("o{i}"),
+                text,
+                5,
+                &["o:flood wardens"],
+                &["l:osgiliath", "l:anduin"],
+            ));
+        }
+        for (i, text) in second.iter().enumerate() {
+            out.push(article(
+                &format!("p{i}"),
+                text,
+                6,
+                &["o:flood wardens"],
+                &["l:pelargir", "l:anduin"],
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn two_occurrences_of_one_kind_of_event_are_read_as_two_stories() {
+        let docs = two_floods();
+        let expected = vec![vec!["o0", "o1", "o2", "o3"], vec!["p0", "p1", "p2", "p3"]];
+        // Joined on arrival (a low join threshold), then read as two.
+        let params = StoryParams {
+            join: 0.01,
+            merge: 0.01,
+            split_min_part: 3,
+            ..StoryParams::default()
+        };
+        let orders: [[usize; 8]; 2] = [[0, 4, 1, 5, 2, 6, 3, 7], [7, 6, 5, 4, 3, 2, 1, 0]];
+        for order in orders {
+            let mut index = StoryIndex::with_params(params);
+            for i in order {
+                index.assign(docs[i].clone());
+            }
+            assert_eq!(partition(&index), expected, "order {order:?}");
+            // Without the split they are one story.
+            let mut joined = StoryIndex::with_params(StoryParams {
+                split_ratio: 0.0,
+                ..params
+            });
+            for i in order {
+                joined.assign(docs[i].clone());
+            }
+            assert_eq!(joined.stories().len(), 1);
+            // The part with the story's opening article keeps its id; the other is named after
+            // its first article.
+            let first = docs[order[0]].doc_id.clone();
+            let ids: Vec<String> = index.stories().into_iter().map(|s| s.id).collect();
+            assert!(ids.contains(&format!("story:{first}")), "{ids:?}");
+            assert_eq!(index.story_of(&first), Some(format!("story:{first}")));
         }
     }
 
