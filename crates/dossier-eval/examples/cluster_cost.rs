@@ -4,7 +4,8 @@
 //! the same shape), and assigned to
 //! one `StoryIndex`; prints the mean time per article over the last 10% of the articles at 1k,
 //! 10k and 100k articles (so the periodic idf refreshes are counted at their share), and the
-//! time to read the stories once (the consolidation of small stories, once per batch). Usage:
+//! time to read the stories once (the consolidation of small stories and the split of stories
+//! that read as two, once per batch). Usage:
 //! `cargo run --release -p dossier-eval --example cluster_cost [ECB_DIR]`.
 
 use dossier_eval::ecb::{features_of, read_articles, DEV_TOPICS, TEST_TOPICS};
@@ -73,8 +74,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             n += 1;
         }
         let per = window.elapsed().as_secs_f64() / (target / 10) as f64;
-        // Reading the stories runs the consolidation of small stories over the whole index
-        // (once per ingest batch in the pipeline).
+        // Reading the stories runs the consolidation of small stories and the split over the
+        // whole index (once per ingest batch in the pipeline).
         let read = Instant::now();
         let stories = index.stories().len();
         println!(

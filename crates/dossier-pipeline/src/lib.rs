@@ -333,7 +333,7 @@ pub fn cluster_missing(
         }
     }
     // The new articles, and every earlier one whose story reads differently now (stories
-    // merged, or a small story now read as part of a larger one).
+    // merged, a small story now read as part of a larger one, or a story now read as two).
     let changed = index.changed_memberships();
     let mut rows: Vec<StoryMembership> = Vec::with_capacity(changed.len());
     for m in &changed {

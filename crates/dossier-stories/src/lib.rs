@@ -7,7 +7,10 @@
 //! inverted indexes on entity and place keys and on the article's most distinctive terms (a term
 //! shared by too many stories is skipped), so the cost per article does not grow with the number
 //! of stories. When an article matches two stories strongly, they are merged (the older id
-//! survives), which makes the final grouping largely independent of arrival order. Reprints of
+//! survives), which makes the final grouping less dependent on arrival order. The stories are
+//! *read* (see [`StoryIndex::stories`]) with a consolidation of small stories into a larger one
+//! they are close to, then a split of any story whose two halves are far apart (two occurrences
+//! of one kind of event); both are recomputed from the arrival-time stories. Reprints of
 //! one wire or press release are recognised by MinHash (locality-sensitive banding, estimated
 //! shingle Jaccard ≥ [`NEAR_DUPLICATE_JACCARD`]) and counted as copies of the first article.
 //! Pure: no I/O.
