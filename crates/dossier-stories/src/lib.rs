@@ -18,8 +18,8 @@
 use chrono::NaiveDate;
 use dossier_model::{Document, DocumentEntities, EntityType};
 use dossier_reconcile::names::{bare_person_name, is_latin, name_key, tokens};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// Version of the story features and clustering; stored with each membership.
 pub const STORIES_VERSION: u32 = 4;
@@ -235,7 +235,7 @@ impl StoryFeatures {
         places: Vec<String>,
     ) -> Self {
         let words = tokens(text);
-        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut counts: HashMap<String, u32> = HashMap::default();
         for w in &words {
             // Words, and numbers of two digits or more (years, tolls, magnitudes tell two
             // stories of one kind apart).
@@ -505,7 +505,7 @@ impl StoryState {
         StoryState {
             id,
             docs: Vec::new(),
-            sum: HashMap::new(),
+            sum: HashMap::default(),
             first: None,
             last: None,
             merged_into: None,
@@ -682,7 +682,7 @@ impl StoryIndex {
             self.docs[d].vector = v;
         }
         for s in 0..self.stories.len() {
-            let mut sum: HashMap<u32, f32> = HashMap::new();
+            let mut sum: HashMap<u32, f32> = HashMap::default();
             for d in &self.stories[s].docs {
                 for (k, w) in &self.docs[*d].vector {
                     *sum.entry(*k).or_insert(0.0) += w;
@@ -738,7 +738,7 @@ impl StoryIndex {
         let bands = StoryIndex::band_keys(&features.minhash);
         // Near-duplicates first: a reprint joins the story of what it copies.
         let mut dup_of: Option<usize> = None;
-        let mut seen: HashSet<usize> = HashSet::new();
+        let mut seen: HashSet<usize> = HashSet::default();
         for key in &bands {
             if let Some(list) = self.bands.get(key) {
                 for d in list {
@@ -762,7 +762,7 @@ impl StoryIndex {
         let mut scored: Vec<(f32, usize)> = Vec::new();
         if dup_of.is_none() {
             // Stories sharing the most keys with the article, at most MAX_CANDIDATES of them.
-            let mut shared: HashMap<usize, u32> = HashMap::new();
+            let mut shared: HashMap<usize, u32> = HashMap::default();
             for key in self.candidate_keys(&keys) {
                 if let Some(list) = self.postings.get(&key) {
                     if list.len() > MAX_POSTINGS {
@@ -947,11 +947,19 @@ impl StoryIndex {
         if max_docs == 0 {
             return parent;
         }
-        let mut grown: HashMap<usize, Group> = HashMap::new();
-        let mut norms: HashMap<usize, f32> = HashMap::new();
+        let mut grown: HashMap<usize, Group> = HashMap::default();
+        let mut norms: HashMap<usize, f32> = HashMap::default();
         let live: Vec<usize> = (0..n)
             .filter(|s| self.stories[*s].merged_into.is_none() && !self.stories[*s].docs.is_empty())
             .collect();
+        // A small story's answer can change only when its own group or a story it reached
+        // through the postings changed since it was asked; `changed_at` stamps each change and
+        // `unabsorbed` keeps, for a story that found no absorber, when it was asked and the
+        // stories it reached, so later passes skip it while those stand still.
+        let mut step: u64 = 0;
+        let mut changed_at: Vec<u64> = vec![0; n];
+        let mut unabsorbed: HashMap<usize, (u64, Vec<usize>)> = HashMap::default();
+        let mut reached: Vec<usize> = Vec::new();
         loop {
             let mut small: Vec<(usize, usize)> = live
                 .iter()
@@ -966,16 +974,27 @@ impl StoryIndex {
                 if parent[f] != f || f_size > max_docs {
                     continue;
                 }
-                let Some(t) = self.absorber(f, &parent, &grown, &mut norms) else {
+                if let Some((asked, inputs)) = unabsorbed.get(&f) {
+                    if changed_at[f] <= *asked && inputs.iter().all(|r| changed_at[*r] <= *asked) {
+                        continue;
+                    }
+                }
+                reached.clear();
+                let Some(t) = self.absorber(f, &parent, &grown, &mut norms, &mut reached) else {
+                    unabsorbed.insert(f, (step, reached.clone()));
                     continue;
                 };
+                unabsorbed.remove(&f);
+                step += 1;
+                changed_at[f] = step;
+                changed_at[t] = step;
                 // A small story: cloning its sum is cheap.
                 let moved = grown
                     .remove(&f)
                     .unwrap_or_else(|| self.group(&grown, f).to_group());
                 let target = grown
                     .entry(t)
-                    .or_insert_with(|| self.group(&HashMap::new(), t).to_group());
+                    .or_insert_with(|| self.group(&HashMap::default(), t).to_group());
                 for (k, w) in moved.sum {
                     *target.sum.entry(k).or_insert(0.0) += w;
                 }
@@ -1002,13 +1021,16 @@ impl StoryIndex {
 
     /// The larger story that the small story `f` is read as part of, if
     /// any: among the stories sharing its most weighted keys, the one its articles are closest
-    /// to on average, if that is close enough relative to the larger story's cohesion.
+    /// to on average, if that is close enough relative to the larger story's cohesion. Every
+    /// story it reached through the postings (whose change could change the answer) is added
+    /// to `reached`.
     fn absorber(
         &self,
         f: usize,
         parent: &[usize],
         grown: &HashMap<usize, Group>,
         norms: &mut HashMap<usize, f32>,
+        reached: &mut Vec<usize>,
     ) -> Option<usize> {
         let root = |mut s: usize| {
             s = self.live(s);
@@ -1020,7 +1042,7 @@ impl StoryIndex {
         let small = self.group(grown, f);
         let mut keys: Vec<(f32, u32)> = small.sum.iter().map(|(k, w)| (*w, *k)).collect();
         keys.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let mut shared: HashMap<usize, u32> = HashMap::new();
+        let mut shared: HashMap<usize, u32> = HashMap::default();
         for (_, k) in keys.into_iter().take(QUERY_TERMS * 2) {
             if let Some(list) = self.postings.get(&k) {
                 if list.len() > MAX_POSTINGS {
@@ -1034,6 +1056,7 @@ impl StoryIndex {
                 }
             }
         }
+        reached.extend(shared.keys().copied());
         let mut ranked: Vec<(u32, usize)> = shared.into_iter().map(|(s, c)| (c, s)).collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut best: Option<(f32, usize)> = None;
@@ -1065,7 +1088,7 @@ impl StoryIndex {
     /// resulting story that reads as two (see [`StoryParams::split_ratio`]).
     fn reading(&self) -> Reading {
         let roots = self.consolidation();
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for (d, entry) in self.docs.iter().enumerate() {
             members
                 .entry(roots[self.live(entry.story)])
