@@ -959,7 +959,7 @@ impl StoryIndex {
         let mut step: u64 = 0;
         let mut changed_at: Vec<u64> = vec![0; n];
         let mut unabsorbed: HashMap<usize, (u64, Vec<usize>)> = HashMap::default();
-        let mut reached: Vec<usize> = Vec::new();
+        let mut reached: HashMap<usize, u32> = HashMap::default();
         loop {
             let mut small: Vec<(usize, usize)> = live
                 .iter()
@@ -979,9 +979,8 @@ impl StoryIndex {
                         continue;
                     }
                 }
-                reached.clear();
                 let Some(t) = self.absorber(f, &parent, &grown, &mut norms, &mut reached) else {
-                    unabsorbed.insert(f, (step, reached.clone()));
+                    unabsorbed.insert(f, (step, reached.keys().copied().collect()));
                     continue;
                 };
                 unabsorbed.remove(&f);
@@ -1021,16 +1020,16 @@ impl StoryIndex {
 
     /// The larger story that the small story `f` is read as part of, if
     /// any: among the stories sharing its most weighted keys, the one its articles are closest
-    /// to on average, if that is close enough relative to the larger story's cohesion. Every
-    /// story it reached through the postings (whose change could change the answer) is added
-    /// to `reached`.
+    /// to on average, if that is close enough relative to the larger story's cohesion. Leaves in
+    /// `shared` (cleared first, kept to reuse its room) every story it reached through the
+    /// postings, whose change could change the answer, with the number of keys it shares.
     fn absorber(
         &self,
         f: usize,
         parent: &[usize],
         grown: &HashMap<usize, Group>,
         norms: &mut HashMap<usize, f32>,
-        reached: &mut Vec<usize>,
+        shared: &mut HashMap<usize, u32>,
     ) -> Option<usize> {
         let root = |mut s: usize| {
             s = self.live(s);
@@ -1040,10 +1039,16 @@ impl StoryIndex {
             s
         };
         let small = self.group(grown, f);
+        // Its most weighted keys (heaviest first, ties by key id): only which ones, not their
+        // order, matters to the counts below.
         let mut keys: Vec<(f32, u32)> = small.sum.iter().map(|(k, w)| (*w, *k)).collect();
-        keys.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let mut shared: HashMap<usize, u32> = HashMap::default();
-        for (_, k) in keys.into_iter().take(QUERY_TERMS * 2) {
+        let top = QUERY_TERMS * 2;
+        if keys.len() > top {
+            keys.select_nth_unstable_by(top, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            keys.truncate(top);
+        }
+        shared.clear();
+        for (_, k) in keys {
             if let Some(list) = self.postings.get(&k) {
                 if list.len() > MAX_POSTINGS {
                     continue;
@@ -1056,8 +1061,7 @@ impl StoryIndex {
                 }
             }
         }
-        reached.extend(shared.keys().copied());
-        let mut ranked: Vec<(u32, usize)> = shared.into_iter().map(|(s, c)| (c, s)).collect();
+        let mut ranked: Vec<(u32, usize)> = shared.iter().map(|(s, c)| (*c, *s)).collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut best: Option<(f32, usize)> = None;
         for (_, t) in ranked.into_iter().take(MAX_CANDIDATES) {
