@@ -31,8 +31,8 @@ pub enum BuildCommand {
         #[arg(long, default_value = "crates/dossier-ner/model/ner-en.bin")]
         out: PathBuf,
     },
-    /// The opinion classifier, trained on NewsSD-ENG train (val.csv chooses the thresholds;
-    /// test.csv and the CheckThat! data are never read).
+    /// The opinion classifier, trained on NewsSD-ENG train and val (grouped cross-validation
+    /// over them makes the choices; test.csv and the CheckThat! data are never read).
     Opinion {
         /// The subjectivity folder (holds newssd-eng/).
         #[arg(long, default_value = "../shared/data/subjectivity")]

@@ -1,9 +1,10 @@
 //! Training on NewsSD-ENG: L2-regularised logistic regression fitted by accelerated full-batch
 //! gradient descent (deterministic: no sampling, a fixed number of steps, a fixed summation
-//! order), on `train.csv`. The English threshold (and, through [`tune`], the feature families
-//! and regularisation) is chosen by cross-validation over contiguous blocks of `train.csv`
-//! (whole articles) plus `val.csv`; `val.csv` chooses the fallback's threshold. `test.csv` is
-//! never read here.
+//! order). The English threshold (and, through [`tune`], the feature families and
+//! regularisation) is chosen by cross-validation over contiguous blocks of `train.csv` (whole
+//! articles) plus `val.csv`; the English model is then refitted on `train.csv` and `val.csv`
+//! together. The language-independent fallback is fitted on `train.csv` and `val.csv` chooses its
+//! threshold. `test.csv` is never read here.
 
 use crate::data::{read_newssd, LabelledSentence};
 use crate::eval::macro_f1;
@@ -58,6 +59,8 @@ pub struct TrainReport {
     pub train_sentences: usize,
     /// Sentences in NewsSD-ENG val.
     pub val_sentences: usize,
+    /// Sentences the shipped English model is fitted on (train and val).
+    pub english_fit_sentences: usize,
     /// Non-zero weights of the English model.
     pub english_weights: usize,
     /// The English model's threshold, chosen on the grouped cross-validation scores.
@@ -67,7 +70,7 @@ pub struct TrainReport {
     pub english_cv_macro_f1: f64,
     /// Grouped cross-validation macro-F1 at 0.5.
     pub english_cv_macro_f1_at_half: f64,
-    /// Val macro-F1 of the English model (fitted on train) at its threshold.
+    /// Val macro-F1 of the English model fitted on train alone, at the chosen threshold.
     pub english_val_macro_f1: f64,
     /// The threshold that would maximise val macro-F1 alone (not used: 99 sentences).
     pub english_val_best_threshold: f32,
@@ -293,8 +296,9 @@ fn grouped_cv(train: &Prepared, val: &Prepared, options: &TrainOptions) -> Vec<f
     probabilities
 }
 
-/// Trains both models on `<data_dir>/newssd-eng/train.csv`; the English threshold is chosen on
-/// the out-of-fold scores of [`grouped_cv`] over train and val, the fallback's on val.
+/// Trains both models on `<data_dir>/newssd-eng/`: the English model on train and val, its
+/// threshold chosen on the out-of-fold scores of [`grouped_cv`] over them; the fallback on
+/// train, its threshold chosen on val.
 /// Deterministic: the same data gives the same bytes.
 pub fn train(
     data_dir: &Path,
@@ -316,15 +320,19 @@ pub fn train(
     let gold: Vec<bool> = train.gold.iter().chain(&val.gold).copied().collect();
     let (threshold, cv_f1) = choose_threshold(&out_of_fold, &attributed, &gold);
 
-    let mut english = fit_english(&train, options);
-    english.threshold = threshold;
+    // Val's diagnostics come from the model fitted on train alone; the shipped model is then
+    // refitted on train and val together (the choices above stay those of the cross-validation).
+    let held_out = fit_english(&train, options);
     let english_p: Vec<f64> = val
         .analysed
         .iter()
         .map(|a| {
-            sigmoid(english.margin(&sparse_features(&english.config, a)) + writer_voice_logit(a))
+            sigmoid(held_out.margin(&sparse_features(&held_out.config, a)) + writer_voice_logit(a))
         })
         .collect();
+    let both: Vec<LabelledSentence> = train_set.iter().chain(&val_set).cloned().collect();
+    let mut english = fit_english(&Prepared::new(&both), options);
+    english.threshold = threshold;
     let decide = |p: &[f64], attributed: &[bool], t: f64| -> Vec<bool> {
         p.iter()
             .zip(attributed)
@@ -346,6 +354,7 @@ pub fn train(
     let report = TrainReport {
         train_sentences: train_set.len(),
         val_sentences: val_set.len(),
+        english_fit_sentences: both.len(),
         english_weights: english.weights.len(),
         english_threshold: threshold,
         english_cv_macro_f1: cv_f1,
