@@ -5,7 +5,8 @@
 //! one `StoryIndex`; prints the mean time per article over the last 10% of the articles at 1k,
 //! 10k and 100k articles (so the periodic idf refreshes are counted at their share), and the
 //! time to read the stories once (the consolidation of small stories and the split of stories
-//! that read as two, once per batch). Usage:
+//! that read as two, once per batch), then the cost of starting a run on that index: assigning
+//! every article again (the rebuild) against writing and reading back its snapshot. Usage:
 //! `cargo run --release -p dossier-eval --example cluster_cost [ECB_DIR]`.
 
 use dossier_eval::ecb::{features_of, read_articles, DEV_TOPICS, TEST_TOPICS};
@@ -64,7 +65,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut index = StoryIndex::new();
     let mut n = 0usize;
     let mut window = Instant::now();
+    // Time spent assigning so far: what rebuilding the index from the stored features costs.
+    let mut assigning = 0.0_f64;
     for target in [1_000usize, 10_000, 100_000] {
+        let started = Instant::now();
         while n < target {
             if n == target - target / 10 {
                 window = Instant::now();
@@ -73,6 +77,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             index.assign(perturbed(&base[n % base.len()], copy));
             n += 1;
         }
+        assigning += started.elapsed().as_secs_f64();
         let per = window.elapsed().as_secs_f64() / (target / 10) as f64;
         // Reading the stories runs the consolidation of small stories and the split over the
         // whole index (once per ingest batch in the pipeline).
@@ -82,6 +87,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "{n:>7} articles, {stories:>6} stories: {:.1} µs per article (mean of the last 10%, idf refreshes included); reading the stories {:.1} ms",
             per * 1e6,
             read.elapsed().as_secs_f64() * 1e3
+        );
+        let write = Instant::now();
+        let bytes = index.to_snapshot()?;
+        let write = write.elapsed().as_secs_f64();
+        let load = Instant::now();
+        let back = StoryIndex::from_snapshot(&bytes)?;
+        let load = load.elapsed().as_secs_f64();
+        assert_eq!(back.len(), index.len());
+        println!(
+            "{:>7} articles: rebuilding the index {:.2} s (every assign again); snapshot {:.1} MB, written in {:.0} ms, read back in {:.0} ms",
+            n,
+            assigning,
+            bytes.len() as f64 / 1e6,
+            write * 1e3,
+            load * 1e3
         );
     }
     Ok(())

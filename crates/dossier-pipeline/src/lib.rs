@@ -128,6 +128,11 @@ pub fn ingest_paths(
         observer.file_done(seen as f64 / secs);
     }
     write_batch(store, &mut pending, &mut summary, &mut stories)?;
+    if let Err(err) = save_story_index(store, &stories) {
+        summary
+            .warnings
+            .push(format!("{err:#} (the next run rebuilds it)"));
+    }
     summary.seconds = started.elapsed().as_secs_f64();
     summary.docs_per_s = summary.documents as f64 / summary.seconds.max(1e-9);
     summary.store_documents = store.count_documents()?;
@@ -277,6 +282,67 @@ fn entities_of(
     })
 }
 
+/// The story index of the stored memberships (except those of `missing`, to be clustered
+/// again): the snapshot the last run kept when it holds exactly those articles in their
+/// arrival order, otherwise rebuilt by assigning their stored features again in that order.
+/// Either way the same index; the snapshot saves the cost of assigning every article.
+fn load_story_index(
+    store: &dyn DocumentStore,
+    missing: &std::collections::HashSet<DocId>,
+) -> anyhow::Result<StoryIndex> {
+    let stored: Vec<_> = store
+        .story_memberships(None)?
+        .into_iter()
+        .filter(|m| !missing.contains(&m.doc_id))
+        .collect();
+    let snapshot = store
+        .story_snapshot(STORIES_VERSION)?
+        .and_then(|bytes| StoryIndex::from_snapshot(&bytes).ok())
+        .filter(|index| {
+            index.len() == stored.len()
+                && index
+                    .doc_ids()
+                    .zip(&stored)
+                    .all(|(id, m)| id == m.doc_id.as_str())
+        });
+    let mut index = match snapshot {
+        Some(index) => index,
+        None => {
+            let mut features = Vec::with_capacity(stored.len());
+            for m in &stored {
+                let f: StoryFeatures = serde_json::from_str(&m.features).with_context(|| {
+                    format!(
+                        "the stored story features of document {} are unreadable",
+                        m.doc_id
+                    )
+                })?;
+                features.push(f);
+            }
+            StoryIndex::from_features(features)
+        }
+    };
+    for m in &stored {
+        index.record(m.doc_id.as_str(), &m.story_id);
+    }
+    Ok(index)
+}
+
+/// Keeps the story index's state in the store for the next run (see [`load_story_index`]);
+/// nothing to do when this run clustered nothing. A failure here loses no data: the next run
+/// rebuilds the index from the stored memberships.
+pub fn save_story_index(
+    store: &mut dyn DocumentStore,
+    stories: &Option<StoryIndex>,
+) -> anyhow::Result<()> {
+    if let Some(index) = stories {
+        let bytes = index.to_snapshot()?;
+        store
+            .put_story_snapshot(STORIES_VERSION, &bytes)
+            .context("keeping the story index for the next run")?;
+    }
+    Ok(())
+}
+
 /// Assigns the documents of `docs` that are not in a story yet to stories, through the story
 /// index (rebuilt from the stored features on first use, then kept across batches), and stores
 /// the memberships and any story merges in one transaction.
@@ -296,28 +362,7 @@ pub fn cluster_missing(
     }
     let index = match stories {
         Some(index) => index,
-        None => {
-            let mut features = Vec::new();
-            let mut recorded = Vec::new();
-            for m in store.story_memberships(None)? {
-                if missing.contains(&m.doc_id) {
-                    continue;
-                }
-                let f: StoryFeatures = serde_json::from_str(&m.features).with_context(|| {
-                    format!(
-                        "the stored story features of document {} are unreadable",
-                        m.doc_id
-                    )
-                })?;
-                features.push(f);
-                recorded.push((m.doc_id, m.story_id));
-            }
-            let index = stories.insert(StoryIndex::from_features(features));
-            for (doc_id, story) in recorded {
-                index.record(doc_id.as_str(), &story);
-            }
-            index
-        }
+        None => stories.insert(load_story_index(store, &missing)?),
     };
     let mut merges: Vec<(String, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();

@@ -264,6 +264,15 @@ pub trait DocumentStore {
 
     /// The story of one document, if it has been clustered.
     fn story_of(&self, doc_id: &DocId) -> Result<Option<String>, StoreError>;
+
+    /// Keeps `bytes`, the state of the story index of clustering version `pipeline` after the
+    /// memberships stored so far, in place of any earlier one (one transaction: the old state
+    /// stays whole if writing fails). The next run reads it back instead of rebuilding the
+    /// index from every stored membership.
+    fn put_story_snapshot(&mut self, pipeline: u32, bytes: &[u8]) -> Result<(), StoreError>;
+
+    /// The state last kept by [`DocumentStore::put_story_snapshot`] for `pipeline`, if any.
+    fn story_snapshot(&self, pipeline: u32) -> Result<Option<Vec<u8>>, StoreError>;
 }
 
 /// One document's place in the story clustering.

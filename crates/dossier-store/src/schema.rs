@@ -118,5 +118,24 @@ CREATE INDEX document_stories_by_story ON document_stories (story_id, seq);
 CREATE INDEX document_stories_by_seq ON document_stories (seq);
 "#;
 
+/// Version 5: the story index's state between runs.
+/// - `story_snapshots`: the bytes of the story index (`dossier_stories::StoryIndex::to_snapshot`)
+///   of one clustering version, in parts of at most 64 MB (`part` from 0), so that the next run
+///   need not assign every stored article again. Derived data: dropping it costs one rebuild.
+const V5_STORY_SNAPSHOTS: Migration = r#"
+CREATE TABLE story_snapshots (
+    pipeline INTEGER NOT NULL,
+    part     INTEGER NOT NULL,
+    bytes    BLOB    NOT NULL,
+    PRIMARY KEY (pipeline, part)
+);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
-pub(crate) const MIGRATIONS: &[Migration] = &[V1_DOCUMENTS, V2_ENTITIES, V3_EVENTS, V4_STORIES];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    V1_DOCUMENTS,
+    V2_ENTITIES,
+    V3_EVENTS,
+    V4_STORIES,
+    V5_STORY_SNAPSHOTS,
+];

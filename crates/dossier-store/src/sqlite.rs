@@ -379,6 +379,9 @@ fn prefix_range(prefix: &str) -> (String, String) {
     (prefix.to_string(), format!("{prefix}g"))
 }
 
+/// Largest part of a story index snapshot in one row (SQLite refuses values over 1 GB).
+const SNAPSHOT_PART_BYTES: usize = 64 << 20;
+
 impl DocumentStore for SqliteStore {
     fn put_documents(&mut self, docs: &[Document]) -> Result<PutReport, StoreError> {
         for doc in docs {
@@ -949,6 +952,48 @@ impl DocumentStore for SqliteStore {
         self.missing_in("document_stories", ids, pipeline)
     }
 
+    fn put_story_snapshot(&mut self, pipeline: u32, bytes: &[u8]) -> Result<(), StoreError> {
+        let location = &self.location;
+        let write = || backend(location, "writing the story index snapshot");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(backend(location, "starting a write transaction"))?;
+        tx.execute(
+            "DELETE FROM story_snapshots WHERE pipeline = ?1",
+            params![i64::from(pipeline)],
+        )
+        .map_err(write())?;
+        {
+            let mut put = tx
+                .prepare_cached(
+                    "INSERT INTO story_snapshots (pipeline, part, bytes) VALUES (?1, ?2, ?3)",
+                )
+                .map_err(write())?;
+            for (i, part) in bytes.chunks(SNAPSHOT_PART_BYTES).enumerate() {
+                put.execute(params![i64::from(pipeline), to_i64(i), part])
+                    .map_err(write())?;
+            }
+        }
+        tx.commit()
+            .map_err(backend(location, "committing the story index snapshot"))
+    }
+
+    fn story_snapshot(&self, pipeline: u32) -> Result<Option<Vec<u8>>, StoreError> {
+        let read = || backend(&self.location, "reading the story index snapshot");
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT bytes FROM story_snapshots WHERE pipeline = ?1 ORDER BY part")
+            .map_err(read())?;
+        let mut rows = stmt.query(params![i64::from(pipeline)]).map_err(read())?;
+        let mut out: Option<Vec<u8>> = None;
+        while let Some(row) = rows.next().map_err(read())? {
+            let part: Vec<u8> = row.get(0).map_err(read())?;
+            out.get_or_insert_with(Vec::new).extend_from_slice(&part);
+        }
+        Ok(out)
+    }
+
     fn story_memberships(&self, story: Option<&str>) -> Result<Vec<StoryMembership>, StoreError> {
         let read = || backend(&self.location, "reading story memberships");
         let sql = match story {
@@ -1033,6 +1078,28 @@ mod tests {
             )
             .unwrap()
             == 1
+    }
+
+    #[test]
+    fn a_story_snapshot_is_kept_whole_per_version_and_replaced() {
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        assert_eq!(store.story_snapshot(4).unwrap(), None);
+        // Larger than one part: read back whole, in order.
+        let big: Vec<u8> = (0..SNAPSHOT_PART_BYTES + 3)
+            .map(|i| (i % 251) as u8)
+            .collect();
+        store.put_story_snapshot(4, &big).unwrap();
+        store.put_story_snapshot(5, b"five").unwrap();
+        assert_eq!(store.story_snapshot(4).unwrap().as_deref(), Some(&big[..]));
+        store.put_story_snapshot(4, b"smaller").unwrap();
+        assert_eq!(
+            store.story_snapshot(4).unwrap().as_deref(),
+            Some(&b"smaller"[..])
+        );
+        assert_eq!(
+            store.story_snapshot(5).unwrap().as_deref(),
+            Some(&b"five"[..])
+        );
     }
 
     #[test]

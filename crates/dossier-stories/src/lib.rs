@@ -317,7 +317,7 @@ pub struct Story {
 }
 
 /// Thresholds of the clustering.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct StoryParams {
     /// Mean similarity to a story's articles from which an article joins it.
     pub join: f32,
@@ -376,7 +376,7 @@ impl Default for StoryParams {
 /// stored vector are recomputed. Geometric growth keeps the amortised cost per article flat.
 const REFRESH_GROWTH_PERMILLE: usize = 20;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct DocEntry {
     features: StoryFeatures,
     story: usize,
@@ -488,7 +488,7 @@ struct ArticleKeys {
     entities: Vec<u32>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoryState {
     id: String,
     docs: Vec<usize>,
@@ -520,7 +520,7 @@ impl StoryState {
 /// vector, so its cost does not depend on the story's size), and two stories merge when the
 /// mean similarity between their articles reaches [`StoryParams::merge`]. Idf weights are
 /// recomputed, with every stored vector, each time the collection has grown by 2%.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct StoryIndex {
     params: StoryParams,
     docs: Vec<DocEntry>,
@@ -534,6 +534,22 @@ pub struct StoryIndex {
     postings: HashMap<u32, Vec<usize>>,
     bands: HashMap<(usize, u64), Vec<usize>>,
 }
+
+/// The first bytes of a [`StoryIndex::to_snapshot`]: a tag, then [`STORIES_VERSION`] (little
+/// endian), then the index in postcard's encoding.
+const SNAPSHOT_TAG: &[u8; 8] = b"DOSSTORY";
+
+/// Why a snapshot was not read back ([`StoryIndex::from_snapshot`]) or not written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotError(String);
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "story index snapshot: {}", self.0)
+    }
+}
+
+impl std::error::Error for SnapshotError {}
 
 fn sparse_dot(vector: &[(u32, f32)], sum: &HashMap<u32, f32>) -> f32 {
     vector
@@ -580,6 +596,87 @@ impl StoryIndex {
             index.assign(f);
         }
         index
+    }
+
+    /// The whole index as bytes, to be kept between runs so that the next run reads it back
+    /// ([`StoryIndex::from_snapshot`]) instead of assigning every stored article again. The
+    /// index read back is the same index: same stories, same answers to later articles.
+    pub fn to_snapshot(&self) -> Result<Vec<u8>, SnapshotError> {
+        let mut out = SNAPSHOT_TAG.to_vec();
+        out.extend_from_slice(&STORIES_VERSION.to_le_bytes());
+        postcard::to_extend(self, out).map_err(|e| SnapshotError(e.to_string()))
+    }
+
+    /// Reads back an index written by [`StoryIndex::to_snapshot`] of this version; other bytes
+    /// (another program's, an older version's, truncated) are refused with the reason.
+    pub fn from_snapshot(bytes: &[u8]) -> Result<StoryIndex, SnapshotError> {
+        let head = SNAPSHOT_TAG.len();
+        if bytes.len() < head + 4 || &bytes[..head] != SNAPSHOT_TAG {
+            return Err(SnapshotError("not a story index snapshot".into()));
+        }
+        let mut version = [0u8; 4];
+        version.copy_from_slice(&bytes[head..head + 4]);
+        let version = u32::from_le_bytes(version);
+        if version != STORIES_VERSION {
+            return Err(SnapshotError(format!(
+                "written by story clustering version {version}, this is version {STORIES_VERSION}"
+            )));
+        }
+        let index: StoryIndex =
+            postcard::from_bytes(&bytes[head + 4..]).map_err(|e| SnapshotError(e.to_string()))?;
+        index.check()?;
+        Ok(index)
+    }
+
+    /// Cheap consistency checks of an index read from bytes, so that a damaged snapshot whose
+    /// encoding still parses cannot index out of bounds later.
+    fn check(&self) -> Result<(), SnapshotError> {
+        let bad = |what: &str| Err(SnapshotError(format!("inconsistent {what}")));
+        let (docs, stories, keys) = (self.docs.len(), self.stories.len(), self.df.len());
+        if self.by_id.len() != docs || self.by_id.values().any(|d| *d >= docs) {
+            return bad("article ids");
+        }
+        if self.key_ids.len() != keys || self.key_ids.values().any(|k| *k as usize >= keys) {
+            return bad("key ids");
+        }
+        if self.idf.len() > keys || self.refreshed_at > docs {
+            return bad("idf table");
+        }
+        let key_ok = |v: &[(u32, f32)]| v.iter().all(|(k, _)| (*k as usize) < keys);
+        for d in &self.docs {
+            if d.story >= stories
+                || d.near_duplicate_of.is_some_and(|o| o >= docs)
+                || !key_ok(&d.raw)
+                || !key_ok(&d.vector)
+            {
+                return bad("articles");
+            }
+        }
+        for st in &self.stories {
+            if st.docs.iter().any(|d| *d >= docs)
+                || st.merged_into.is_some_and(|m| m >= stories)
+                || st.sum.keys().any(|k| *k as usize >= keys)
+            {
+                return bad("stories");
+            }
+        }
+        // A merge chain must end: each merge points to an older story.
+        for (i, st) in self.stories.iter().enumerate() {
+            if st.merged_into.is_some_and(|m| m >= i) {
+                return bad("story merges");
+            }
+        }
+        if self.postings.values().flatten().any(|s| *s >= stories)
+            || self.bands.values().flatten().any(|d| *d >= docs)
+        {
+            return bad("postings");
+        }
+        Ok(())
+    }
+
+    /// Article ids in arrival order.
+    pub fn doc_ids(&self) -> impl Iterator<Item = &str> {
+        self.docs.iter().map(|d| d.features.doc_id.as_str())
     }
 
     /// Number of articles seen.
@@ -1074,7 +1171,7 @@ impl StoryIndex {
             let mean = map_dot(small.sum, large.sum) / (small.docs * large.docs) as f32;
             let norm2 = *norms
                 .entry(t)
-                .or_insert_with(|| large.sum.values().map(|w| w * w).sum());
+                .or_insert_with(|| map_dot(large.sum, large.sum));
             let k = large.docs as f32;
             let cohesion = (norm2 - k) / (k * (k - 1.0));
             let need = self
@@ -1275,12 +1372,22 @@ fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     }
 }
 
+/// Scale of the fixed-point sums of [`map_dot`]: 2^32.
+const FIXED_POINT: f64 = 4_294_967_296.0;
+
+/// Dot product of two sparse vectors held in hash maps. Each product (exact in f64) is
+/// truncated to 2^-32 units and the units are added as integers, so the sum does not depend on
+/// the order in which the maps iterate: an index read back from a snapshot, whose maps hold the
+/// same values in another order, computes the same value as the index it was written from, bit
+/// for bit. (A product saturates at 2^31 units of 1, far above a product of two story sums.)
 fn map_dot(a: &HashMap<u32, f32>, b: &HashMap<u32, f32>) -> f32 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    small
+    let fixed: i128 = small
         .iter()
-        .filter_map(|(k, w)| large.get(k).map(|x| w * x))
-        .sum()
+        .filter_map(|(k, w)| large.get(k).map(|x| f64::from(*w) * f64::from(*x)))
+        .map(|p| i128::from((p * FIXED_POINT) as i64))
+        .sum();
+    (fixed as f64 / FIXED_POINT) as f32
 }
 
 #[cfg(test)]
@@ -1335,6 +1442,48 @@ mod tests {
         for order in orders {
             let index = StoryIndex::from_features(order.iter().map(|i| docs[*i].clone()));
             assert_eq!(partition(&index), expected, "order {order:?}");
+        }
+    }
+
+    #[test]
+    fn a_snapshot_reads_back_as_the_same_index() {
+        let docs = world();
+        let mut index = StoryIndex::from_features(docs[..3].iter().cloned());
+        index.record("a1", "story:a1");
+        let bytes = index.to_snapshot().expect("snapshot");
+        let mut back = StoryIndex::from_snapshot(&bytes).expect("read back");
+        assert_eq!(back.doc_ids().collect::<Vec<_>>(), vec!["a1", "b1", "a2"]);
+        assert_eq!(back.stories(), index.stories());
+        assert_eq!(back.changed_memberships(), index.changed_memberships());
+        // The next article gets the same answer from both, and the stories stay equal.
+        assert_eq!(back.assign(docs[3].clone()), index.assign(docs[3].clone()));
+        assert_eq!(back.stories(), index.stories());
+        assert_eq!(back.to_snapshot(), index.to_snapshot());
+    }
+
+    #[test]
+    fn damaged_or_foreign_snapshots_are_refused() {
+        let index = StoryIndex::from_features(world());
+        let bytes = index.to_snapshot().expect("snapshot");
+        assert!(StoryIndex::from_snapshot(b"").is_err());
+        assert!(StoryIndex::from_snapshot(b"SQLite format 3\0 and more").is_err());
+        let mut older = bytes.clone();
+        older[8..12].copy_from_slice(&(STORIES_VERSION - 1).to_le_bytes());
+        let err = StoryIndex::from_snapshot(&older).expect_err("older version");
+        assert!(err.to_string().contains("version"), "{err}");
+        for cut in [13, bytes.len() / 2, bytes.len() - 1] {
+            assert!(
+                StoryIndex::from_snapshot(&bytes[..cut]).is_err(),
+                "cut at {cut}"
+            );
+        }
+        // Bytes flipped anywhere: refused, or read back as an index that passes the checks.
+        for at in (12..bytes.len()).step_by(7) {
+            let mut flipped = bytes.clone();
+            flipped[at] ^= 0x5a;
+            if let Ok(back) = StoryIndex::from_snapshot(&flipped) {
+                let _ = back.stories();
+            }
         }
     }
 
