@@ -344,7 +344,8 @@ pub fn save_story_index(
 }
 
 /// Assigns the documents of `docs` that are not in a story yet to stories, through the story
-/// index (rebuilt from the stored features on first use, then kept across batches), and stores
+/// index (read on first use from the snapshot the last run kept, or rebuilt from the stored
+/// features, see [`load_story_index`]; then kept across batches), and stores
 /// the memberships and any story merges in one transaction.
 pub fn cluster_missing(
     store: &mut dyn DocumentStore,
