@@ -652,18 +652,13 @@ impl StoryIndex {
                 return bad("articles");
             }
         }
-        for st in &self.stories {
+        for (i, st) in self.stories.iter().enumerate() {
+            // A merge chain must end: each merge points to an older story.
             if st.docs.iter().any(|d| *d >= docs)
-                || st.merged_into.is_some_and(|m| m >= stories)
+                || st.merged_into.is_some_and(|m| m >= i)
                 || st.sum.keys().any(|k| *k as usize >= keys)
             {
                 return bad("stories");
-            }
-        }
-        // A merge chain must end: each merge points to an older story.
-        for (i, st) in self.stories.iter().enumerate() {
-            if st.merged_into.is_some_and(|m| m >= i) {
-                return bad("story merges");
             }
         }
         if self.postings.values().flatten().any(|s| *s >= stories)
@@ -1171,7 +1166,7 @@ impl StoryIndex {
             let mean = map_dot(small.sum, large.sum) / (small.docs * large.docs) as f32;
             let norm2 = *norms
                 .entry(t)
-                .or_insert_with(|| map_dot(large.sum, large.sum));
+                .or_insert_with(|| fixed_sum(large.sum.values().map(|w| f64::from(*w).powi(2))));
             let k = large.docs as f32;
             let cohesion = (norm2 - k) / (k * (k - 1.0));
             let need = self
@@ -1372,22 +1367,27 @@ fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     }
 }
 
-/// Scale of the fixed-point sums of [`map_dot`]: 2^32.
+/// Scale of the fixed-point sums of [`fixed_sum`]: 2^32.
 const FIXED_POINT: f64 = 4_294_967_296.0;
 
-/// Dot product of two sparse vectors held in hash maps. Each product (exact in f64) is
+/// Sum of products of two f32 values (each exact in f64), read off hash maps. Each term is
 /// truncated to 2^-32 units and the units are added as integers, so the sum does not depend on
 /// the order in which the maps iterate: an index read back from a snapshot, whose maps hold the
 /// same values in another order, computes the same value as the index it was written from, bit
-/// for bit. (A product saturates at 2^31 units of 1, far above a product of two story sums.)
+/// for bit. (A term saturates at 2^31 units of 1, far above a product of two story sums.)
+fn fixed_sum(terms: impl Iterator<Item = f64>) -> f32 {
+    let fixed: i128 = terms.map(|p| i128::from((p * FIXED_POINT) as i64)).sum();
+    (fixed as f64 / FIXED_POINT) as f32
+}
+
+/// Dot product of two sparse vectors held in hash maps (see [`fixed_sum`]).
 fn map_dot(a: &HashMap<u32, f32>, b: &HashMap<u32, f32>) -> f32 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let fixed: i128 = small
-        .iter()
-        .filter_map(|(k, w)| large.get(k).map(|x| f64::from(*w) * f64::from(*x)))
-        .map(|p| i128::from((p * FIXED_POINT) as i64))
-        .sum();
-    (fixed as f64 / FIXED_POINT) as f32
+    fixed_sum(
+        small
+            .iter()
+            .filter_map(|(k, w)| large.get(k).map(|x| f64::from(*w) * f64::from(*x))),
+    )
 }
 
 #[cfg(test)]
