@@ -346,22 +346,25 @@ pub fn cluster_scores(
     score(&gold_story, &story_of)
 }
 
-/// Clusters the articles of `split` (`dev` or `test`) into stories and scores the stories and
-/// the event coreference built on them.
-pub fn eval_ecb(data: &Path, split: &str, params: StoryParams) -> Result<EcbReport, EvalError> {
-    let topics = match split {
-        "dev" => DEV_TOPICS,
-        "test" => TEST_TOPICS,
-        other => {
-            return Err(EvalError::Other(format!(
-                "unknown split {other}: expected dev or test"
-            )))
-        }
-    };
-    let started = std::time::Instant::now();
-    let articles = read_articles(data, topics)?;
+/// The topics of a split (`dev` or `test`).
+fn split_topics(split: &str) -> Result<&'static [u32], EvalError> {
+    match split {
+        "dev" => Ok(DEV_TOPICS),
+        "test" => Ok(TEST_TOPICS),
+        other => Err(EvalError::Other(format!(
+            "unknown split {other}: expected dev or test"
+        ))),
+    }
+}
+
+/// Assigns the articles to stories in the evaluation's fixed arrival order and reads the
+/// stories: the index and each article's story.
+fn cluster_in_eval_order(
+    articles: &[EcbArticle],
+    params: StoryParams,
+) -> Result<(StoryIndex, HashMap<String, String>), EvalError> {
     let mut features = Vec::with_capacity(articles.len());
-    for a in &articles {
+    for a in articles {
         features.push(features_of(a)?);
     }
     let mut index = StoryIndex::with_params(params);
@@ -374,6 +377,30 @@ pub fn eval_ecb(data: &Path, split: &str, params: StoryParams) -> Result<EcbRepo
             story_of.insert(d, s.id.clone());
         }
     }
+    Ok((index, story_of))
+}
+
+/// Each article of `split` with the story the evaluation puts it in, sorted by article name
+/// (what the snapshot tests pin).
+pub fn story_assignments(
+    data: &Path,
+    split: &str,
+    params: StoryParams,
+) -> Result<Vec<(String, String)>, EvalError> {
+    let articles = read_articles(data, split_topics(split)?)?;
+    let (_, story_of) = cluster_in_eval_order(&articles, params)?;
+    let mut out: Vec<(String, String)> = story_of.into_iter().collect();
+    out.sort();
+    Ok(out)
+}
+
+/// Clusters the articles of `split` (`dev` or `test`) into stories and scores the stories and
+/// the event coreference built on them.
+pub fn eval_ecb(data: &Path, split: &str, params: StoryParams) -> Result<EcbReport, EvalError> {
+    let topics = split_topics(split)?;
+    let started = std::time::Instant::now();
+    let articles = read_articles(data, topics)?;
+    let (index, story_of) = cluster_in_eval_order(&articles, params)?;
     let gold_story: HashMap<String, String> = articles
         .iter()
         .map(|a| (a.name.clone(), a.gold_story.clone()))
