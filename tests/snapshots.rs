@@ -3,7 +3,7 @@
 //! a change that moves code must leave every file byte-identical, and a change that means to alter
 //! behaviour lands as its own commit with the snapshot diff.
 //!
-//! Update on purpose with `UPDATE_EXPECT=1 cargo test --release --test snapshots`, then read the
+//! Update on purpose with `UPDATE_EXPECT=1 cargo test --profile ci --test snapshots`, then read the
 //! diff before committing it.
 //!
 //! Pinned:

@@ -1,5 +1,5 @@
 //! The whole Zyte benchmark, when the shared data is present. Slow in debug builds: it runs
-//! under `cargo test --release` (or with `DOSSIER_EVAL_FULL=1`).
+//! under `cargo test --profile ci` or `--release` (or with `DOSSIER_EVAL_FULL=1`).
 
 use std::path::PathBuf;
 
@@ -17,7 +17,7 @@ fn zyte_benchmark_f1_floor() {
         return;
     }
     if cfg!(debug_assertions) && std::env::var_os("DOSSIER_EVAL_FULL").is_none() {
-        eprintln!("skipped in debug builds: run `cargo test --release -p dossier-eval`");
+        eprintln!("skipped in debug builds: run `cargo test --profile ci -p dossier-eval`");
         return;
     }
     let report = dossier_eval::eval_html(&dir).unwrap();
