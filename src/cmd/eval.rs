@@ -187,12 +187,12 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
             records,
             json,
         } => {
-            let report = dossier_events::petrarch::eval_petrarch(&data, &plover, records)
+            let report = dossier_eval::petrarch::eval_petrarch(&data, &plover, records)
                 .map_err(|e| anyhow::anyhow!("PETRARCH2 unit-test evaluation: {e}"))?;
             if json {
                 super::print_json(&report)?;
             } else {
-                let line = |name: &str, s: &dossier_events::petrarch::TripleScores| {
+                let line = |name: &str, s: &dossier_eval::petrarch::TripleScores| {
                     println!(
                         "  {name:<28} expected {:>3} predicted {:>3} correct {:>3}  P {:.3}  R {:.3}  F1 {:.3}",
                         s.expected, s.predicted, s.correct, s.precision, s.recall, s.f1
@@ -224,7 +224,7 @@ pub fn run(command: EvalCommand) -> anyhow::Result<i32> {
             errors,
             json,
         } => {
-            let report = dossier_events::eval::eval_plover(&data, errors)
+            let report = dossier_eval::plover::eval_plover(&data, errors)
                 .map_err(|e| anyhow::anyhow!("PLOVER evaluation: {e}"))?;
             if json {
                 super::print_json(&report)?;

@@ -2,7 +2,9 @@
 //! events as PLOVER JSON lines, CAMEO TSV or dossier's own JSON lines.
 
 use crate::exit;
-use clap::{Args, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::Args;
+use dossier_export::{ExportFormat, ExportInput, ExportRecords};
 use dossier_model::Event;
 use dossier_store::{DocumentStore, EventQuery};
 use std::io::Write;
@@ -45,28 +47,16 @@ pub struct EventsArgs {
     json: bool,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-pub enum ExportFormat {
-    /// PLOVER JSON lines (PLOVER's field names).
-    Plover,
-    /// CAMEO tab-separated values, one line per actor/recipient pair.
-    Cameo,
-    /// dossier's event JSON, one per-document event per line.
-    Jsonl,
-    /// Canonical events (one row per real event, with corroboration and outlets) as CSV for
-    /// pandas and Excel.
-    Csv,
-    /// Canonical events with coordinates as a GeoJSON FeatureCollection of points (QGIS).
-    Geojson,
-    /// Who met whom: people and organisations joined by shared canonical events, as GEXF
-    /// (Gephi).
-    Gexf,
+/// `--format`: the names and help texts of `dossier_export::ExportFormat`.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = ExportFormat> {
+    let values = ExportFormat::ALL.map(|f| PossibleValue::new(f.name()).help(f.description()));
+    PossibleValuesParser::new(values).try_map(|name| name.parse::<ExportFormat>())
 }
 
 #[derive(Args)]
 pub struct ExportArgs {
     /// Output format.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = format_parser())]
     format: ExportFormat,
     /// Write to this file instead of standard output.
     #[arg(long)]
@@ -238,44 +228,28 @@ pub fn export(db: &Path, args: ExportArgs) -> anyhow::Result<i32> {
         eprintln!("dossier: {e}");
         return Ok(exit::USAGE);
     }
-    let canonical = match args.format {
-        ExportFormat::Csv | ExportFormat::Geojson | ExportFormat::Gexf => {
-            Some(dossier_query::canonical_events(
+    let coder = format!("dossier {}", env!("CARGO_PKG_VERSION"));
+    let text = match args.format.input() {
+        ExportInput::CanonicalEvents => {
+            let corpus = dossier_query::canonical_events(
                 &store,
                 &args.filters.canonical(),
                 args.filters.limit,
                 args.filters.offset,
-            )?)
+            )?;
+            let records = ExportRecords::CanonicalEvents {
+                events: &corpus.events,
+                entities: &corpus.entities,
+            };
+            args.format.write(records, &coder)?
         }
-        _ => None,
-    };
-    let events = match canonical {
-        Some(_) => Vec::new(),
-        None => match query(db, &store, &args.filters)? {
-            Ok(e) => e,
-            Err(code) => return Ok(code),
-        },
-    };
-    let coder = format!("dossier {}", env!("CARGO_PKG_VERSION"));
-    let corpus = canonical.unwrap_or_default();
-    let text = match args.format {
-        ExportFormat::Csv => dossier_export::events_csv(&corpus.events)?,
-        ExportFormat::Geojson => {
-            serde_json::to_string_pretty(&dossier_export::events_geojson(&corpus.events))? + "\n"
-        }
-        ExportFormat::Gexf => dossier_export::gexf(&dossier_export::who_met_whom(
-            &corpus.events,
-            &corpus.entities,
-        )),
-        ExportFormat::Plover => dossier_events::export::plover_jsonl(&events, &coder),
-        ExportFormat::Cameo => dossier_events::export::cameo_tsv(&events),
-        ExportFormat::Jsonl => {
-            let mut out = String::new();
-            for e in &events {
-                out.push_str(&serde_json::to_string(e)?);
-                out.push('\n');
-            }
-            out
+        ExportInput::DocumentEvents => {
+            let events = match query(db, &store, &args.filters)? {
+                Ok(e) => e,
+                Err(code) => return Ok(code),
+            };
+            args.format
+                .write(ExportRecords::DocumentEvents(&events), &coder)?
         }
     };
     match &args.out {

@@ -6,6 +6,8 @@ pub mod coref;
 pub mod ecb;
 mod html;
 pub mod ingest_speed;
+pub mod petrarch;
+pub mod plover;
 pub mod seeds;
 pub mod shingles;
 

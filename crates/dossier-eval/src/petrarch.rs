@@ -7,7 +7,7 @@
 //! those dictionaries in place of the shipped ones (the verb dictionary as is, without dossier's
 //! supplement), each sentence goes through the whole pipeline (document, entities, events), the
 //! actors of each event are coded from the suite's actor and agent dictionaries, and the
-//! triples are read back from the CAMEO TSV export ([`crate::export::cameo_tsv`]).
+//! triples are read back from the CAMEO TSV export ([`dossier_export::event_data::cameo_tsv`]).
 //!
 //! Scores: triple precision, recall and F1 over all sentences, at full-code level (source,
 //! target and the whole CAMEO code equal) and at root-code level (the first two digits). Some
@@ -16,9 +16,9 @@
 //! so the scores are also given over the expected triples whose code has a PLOVER type.
 //! Reciprocal codings (PETRARCH writes A->B and B->A for a meeting) are scored as written.
 
-use crate::verbs::VerbLexicon;
-use crate::EventCoder;
 use dossier_actors::{lexicon, ActorLexicon};
+use dossier_events::verbs::VerbLexicon;
+use dossier_events::EventCoder;
 use dossier_ingest::{read_bytes, Limits};
 use dossier_model::PartialDate;
 use dossier_text::token::{tokenize, TokenKind};
@@ -177,7 +177,7 @@ pub fn dictionary_code(
             }
             let agent_code = lexicon
                 .agent(&p)
-                .or_else(|| crate::participants::singular_agent(lexicon, &p))
+                .or_else(|| dossier_events::participants::singular_agent(lexicon, &p))
                 .map(|a| a.code.clone());
             if let Some(code) = agent_code {
                 if agent.as_ref().is_none_or(|(len, _)| n > *len) {
@@ -279,7 +279,7 @@ pub fn eval_petrarch(
                 let mut events = coder.code(&doc, &ents).events;
                 seconds += started.elapsed().as_secs_f64();
                 recode_actors(&mut events, &actors, r.date);
-                triples_of_tsv(&crate::export::cameo_tsv(&events))
+                triples_of_tsv(&dossier_export::event_data::cameo_tsv(&events))
             }
             _ => BTreeSet::new(),
         };
@@ -417,7 +417,7 @@ with Gondor.
         let ents = dossier_entities::analyse(&doc);
         let mut events = coder.code(&doc, &ents).events;
         recode_actors(&mut events, &actors, None);
-        let triples = triples_of_tsv(&crate::export::cameo_tsv(&events));
+        let triples = triples_of_tsv(&dossier_export::event_data::cameo_tsv(&events));
         assert!(
             triples.contains(&("ARNMIL".into(), "GON".into(), "190".into())),
             "{triples:?}"

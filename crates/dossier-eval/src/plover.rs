@@ -177,7 +177,7 @@ pub fn eval_plover(plover_dir: &Path, with_errors: bool) -> Result<PloverReport,
     let mut outcomes = Vec::new();
     let mut words = 0usize;
     let mut coding_time = 0.0f64;
-    let coder = crate::EventCoder::embedded();
+    let coder = dossier_events::EventCoder::embedded();
     for r in records.iter() {
         let (Some(id), Some(event), Some(sentence)) = (
             r.get("id").and_then(|v| v.as_str()),

@@ -17,10 +17,7 @@
 //! Every event carries the spans of its trigger words and of the sentences that support it.
 
 pub mod coder;
-pub mod eval;
-pub mod export;
 pub mod participants;
-pub mod petrarch;
 pub mod topics;
 mod urdu;
 pub mod verbs;

@@ -8,8 +8,17 @@
 //! - [`who_met_whom`] and [`gexf`]: the graph of people and organisations that take part in
 //!   the same events, as GEXF 1.3 (Gephi), edges weighted by the number of shared events.
 //!
+//! - [`ExportFormat`]: the one list of formats (these three and the per-document event data:
+//!   dossier's event JSON lines, PLOVER JSON lines and CAMEO TSV from [`event_data`]) with their
+//!   names, media types and extensions and one writer, used by the CLI and the server alike.
+//!
 //! Every row, feature and edge names its events, and every event its source documents, so a
 //! fact in a file can be traced back to the sentence that supports it.
+
+pub mod event_data;
+mod format;
+
+pub use format::{ExportError, ExportFormat, ExportInput, ExportRecords};
 
 use dossier_model::{CanonicalEvent, Event, ParticipantRole, ResolvedEntity};
 use quick_xml::escape::escape;

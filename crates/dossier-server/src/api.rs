@@ -7,6 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use dossier_export::{ExportFormat, ExportInput, ExportRecords};
 use dossier_model::{DocId, EntityType, PartialDate};
 use dossier_query::{CanonicalFilter, Corpus, EventLookup};
 use dossier_store::{
@@ -499,19 +500,14 @@ pub async fn export(
     Query(filters): Query<EventsParams>,
 ) -> ApiResult<Response> {
     filters.check_dates()?;
-    let format = nonempty(&filters.format).unwrap_or_else(|| "jsonl".into());
-    let (mime, ext) = match format.as_str() {
-        "jsonl" => ("application/x-ndjson; charset=utf-8", "jsonl"),
-        "plover" => ("application/x-ndjson; charset=utf-8", "plover.jsonl"),
-        "cameo" => ("text/tab-separated-values; charset=utf-8", "cameo.tsv"),
-        "csv" => ("text/csv; charset=utf-8", "csv"),
-        "geojson" => ("application/geo+json", "geojson"),
-        "gexf" => ("application/gexf+xml", "gexf"),
-        other => {
-            return Err(ApiError::bad_request(format!(
-                "format={other}: expected jsonl, csv, plover, cameo, geojson or gexf"
-            )))
-        }
+    let format: ExportFormat = match nonempty(&filters.format) {
+        None => ExportFormat::Jsonl,
+        Some(name) => name.parse().map_err(|_| {
+            ApiError::bad_request(format!(
+                "format={name}: expected {}",
+                ExportFormat::names_list()
+            ))
+        })?,
     };
     let (limit, offset) = (
         filters.limit.unwrap_or(usize::MAX),
@@ -519,41 +515,26 @@ pub async fn export(
     );
     let text = with_store(state, move |shared, _| {
         let f = &filters;
-        let canonical = |shared: &mut Shared| -> ApiResult<(Vec<_>, Arc<Corpus>)> {
-            let corpus = corpus(shared)?;
-            Ok((corpus.matching(&f.canonical(), limit, offset), corpus))
-        };
         let coder = format!("dossier {}", env!("CARGO_PKG_VERSION"));
-        Ok(match format.as_str() {
-            "csv" => dossier_export::events_csv(&canonical(shared)?.0)
-                .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?,
-            "geojson" => {
-                serde_json::to_string_pretty(&dossier_export::events_geojson(
-                    &canonical(shared)?.0,
-                ))? + "\n"
+        let written = match format.input() {
+            ExportInput::CanonicalEvents => {
+                let corpus = corpus(shared)?;
+                let events = corpus.matching(&f.canonical(), limit, offset);
+                let records = ExportRecords::CanonicalEvents {
+                    events: &events,
+                    entities: &corpus.entities,
+                };
+                format.write(records, &coder)
             }
-            "gexf" => {
-                let (events, corpus) = canonical(shared)?;
-                dossier_export::gexf(&dossier_export::who_met_whom(&events, &corpus.entities))
-            }
-            _ => {
+            ExportInput::DocumentEvents => {
                 let events = document_events(shared, f, limit, offset)?;
-                match format.as_str() {
-                    "plover" => dossier_events::export::plover_jsonl(&events, &coder),
-                    "cameo" => dossier_events::export::cameo_tsv(&events),
-                    _ => {
-                        let mut out = String::new();
-                        for e in &events {
-                            out.push_str(&serde_json::to_string(e)?);
-                            out.push('\n');
-                        }
-                        out
-                    }
-                }
+                format.write(ExportRecords::DocumentEvents(&events), &coder)
             }
-        })
+        };
+        written.map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
     })
     .await?;
+    let (mime, ext) = (format.media_type(), format.extension());
     Ok((
         [
             (header::CONTENT_TYPE, mime.to_string()),
