@@ -22,21 +22,18 @@
 pub mod clusters;
 mod data;
 mod decode;
-mod eval;
 mod features;
 mod gazetteer;
 mod model;
+mod scoring;
 mod tags;
 mod train;
 
 use std::path::Path;
 
 pub use data::{read_labelled, LabelledDocument, LabelledSentence};
-pub use eval::{
-    eval_conll, eval_ner, eval_ner_with, score_documents, tagging_speed, LabelFilter,
-    NerEvalReport, NerScores, TypeScores,
-};
 pub use model::{EntityMention, NerModel};
+pub use scoring::{score_documents, LabelFilter, NerScores, TypeScores};
 pub use tags::{spans_from_tags, NerLabel, Tag, TokenSpan};
 pub use train::{train, train_on_train_and_dev, TrainOptions, TrainReport};
 

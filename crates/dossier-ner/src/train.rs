@@ -9,12 +9,12 @@ use serde::Serialize;
 use crate::clusters::{case_ratios, read_unlabelled, word_clusters, SplitMix};
 use crate::data::{read_labelled, LabelledDocument};
 use crate::decode::{document_infos, viterbi_with_cost, SentenceFeatures};
-use crate::eval::{score_documents, LabelFilter, NerScores};
 use crate::features::{
     phrase_key, transition_rows, DocumentMemory, Lexicon, NameLists, TokenInfo, WeightTable,
     MAX_NAME_TOKENS,
 };
 use crate::model::NerModel;
+use crate::scoring::{score_documents, LabelFilter, NerScores};
 use crate::tags::{bilou_from_spans, spans_from_tags, START_TAG, TAG_COUNT};
 use crate::NerError;
 
@@ -470,7 +470,7 @@ fn score_dense(
     documents: &[LabelledDocument],
 ) -> f64 {
     let mask = (1usize << row_bits) - 1;
-    let mut counts = crate::eval::SpanCounts::default();
+    let mut counts = crate::scoring::SpanCounts::default();
     for document in documents {
         let words: Vec<Vec<&str>> = document
             .iter()

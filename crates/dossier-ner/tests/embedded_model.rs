@@ -80,7 +80,12 @@ fn conll_dev_f1_stays_high() {
         eprintln!("skipped: {} not found", dev.display());
         return;
     }
-    let scores = dossier_ner::eval_conll(&dev).unwrap();
+    let documents = dossier_ner::read_labelled(&dev).unwrap();
+    let scores = dossier_ner::score_documents(
+        NerModel::load_default(),
+        &documents,
+        dossier_ner::LabelFilter::All,
+    );
     assert!(scores.f1 > 0.92, "dev F1 {}", scores.f1);
     assert_eq!(scores.per_type.len(), 4);
 }

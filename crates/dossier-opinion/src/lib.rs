@@ -21,10 +21,10 @@
 
 mod attribution;
 mod data;
-mod eval;
 mod features;
 mod lexicon;
 mod model;
+mod scoring;
 mod train;
 mod word_lexicon;
 
@@ -33,12 +33,10 @@ use serde::Serialize;
 
 pub use attribution::{Attribution, AttributionKind};
 pub use data::{read_checkthat, read_newssd, LabelledSentence};
-pub use eval::{
-    eval_subjectivity, eval_subjectivity_with, macro_f1, set_scores, SetScores, SubjectivityReport,
-};
 pub use features::FeatureConfig;
 pub use lexicon::{CueClass, CueMatch};
 pub use model::{OpinionModel, ScoredBy};
+pub use scoring::{macro_f1, set_scores, SetScores};
 pub use train::{train, tune, TrainOptions, TrainReport, TuneRow};
 
 /// Errors of reading corpora and models.

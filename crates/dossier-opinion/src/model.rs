@@ -130,6 +130,14 @@ impl OpinionModel {
         sigmoid(self.fallback.margin(&dense_features(a)))
     }
 
+    /// Whether the language-independent model alone flags `text` as the writer's opinion (at
+    /// its own threshold; an attributed sentence never is): what it carries from the English
+    /// training data, measured by `dossier eval subjectivity`.
+    pub fn fallback_flags_opinion(&self, text: &str) -> bool {
+        let a = Analysed::new(text);
+        self.fallback_probability(&a) >= self.fallback.threshold as f64 && a.attribution.is_none()
+    }
+
     /// The decision threshold of the English model.
     pub fn english_threshold(&self) -> f32 {
         self.english.threshold

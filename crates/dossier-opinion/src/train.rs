@@ -7,11 +7,11 @@
 //! threshold. `test.csv` is never read here.
 
 use crate::data::{read_newssd, LabelledSentence};
-use crate::eval::macro_f1;
 use crate::features::{
     dense_as_sparse, dense_features, sparse_features, Analysed, FeatureConfig, DENSE_LEN,
 };
 use crate::model::{sigmoid, writer_voice_logit, DenseModel, OpinionModel, SparseModel};
+use crate::scoring::macro_f1;
 use crate::OpinionError;
 use serde::Serialize;
 use std::path::Path;

@@ -1,69 +1,15 @@
-//! The subjectivity suite: macro-F1 (mean of the SUBJ and OBJ F1) on NewsSD-ENG test and on
-//! the CheckThat! 2025 Task 1 English and Arabic `dev_test` files. A sentence counts as SUBJ
-//! when it is flagged as the writer's opinion ([`crate::OpinionScore::is_opinion`]): opinions
-//! attributed to a named source count as OBJ, as in both corpora's guidelines.
+//! `dossier eval subjectivity`: macro-F1 (mean of the SUBJ and OBJ F1) of the opinion
+//! classifier on NewsSD-ENG test and on the CheckThat! 2025 Task 1 English and Arabic `dev_test`
+//! files. A sentence counts as SUBJ when it is flagged as the writer's opinion
+//! (`OpinionScore::is_opinion`): opinions attributed to a named source count as OBJ, as in both
+//! corpora's guidelines.
 
-use crate::data::{read_checkthat, read_newssd, LabelledSentence};
-use crate::model::OpinionModel;
-use crate::{classify_sentence_with, OpinionError};
+use dossier_opinion::{
+    classify_sentence_with, macro_f1, read_checkthat, read_newssd, set_scores, LabelledSentence,
+    OpinionError, OpinionModel, SetScores,
+};
 use serde::Serialize;
 use std::path::Path;
-
-/// F1 of one class.
-fn f1(predicted: &[bool], gold: &[bool], class: bool) -> f64 {
-    let (mut tp, mut fp, mut fn_) = (0f64, 0f64, 0f64);
-    for (p, g) in predicted.iter().zip(gold) {
-        match (*p == class, *g == class) {
-            (true, true) => tp += 1.0,
-            (true, false) => fp += 1.0,
-            (false, true) => fn_ += 1.0,
-            _ => {}
-        }
-    }
-    if tp == 0.0 {
-        0.0
-    } else {
-        2.0 * tp / (2.0 * tp + fp + fn_)
-    }
-}
-
-/// Mean of the F1 of the subjective and the objective class.
-pub fn macro_f1(predicted: &[bool], gold: &[bool]) -> f64 {
-    (f1(predicted, gold, true) + f1(predicted, gold, false)) / 2.0
-}
-
-/// Scores on one labelled set.
-#[derive(Debug, Clone, Serialize)]
-pub struct SetScores {
-    /// Sentences scored.
-    pub sentences: usize,
-    /// Mean of the SUBJ and OBJ F1.
-    pub macro_f1: f64,
-    /// F1 of the subjective class.
-    pub subj_f1: f64,
-    /// F1 of the objective class.
-    pub obj_f1: f64,
-    /// Share of sentences labelled correctly.
-    pub accuracy: f64,
-    /// Share of sentences the model flags as opinion.
-    pub predicted_subj_share: f64,
-    /// Share of sentences labelled SUBJ in the gold data.
-    pub gold_subj_share: f64,
-}
-
-/// Scores `predicted` against `gold`.
-pub fn set_scores(predicted: &[bool], gold: &[bool]) -> SetScores {
-    let n = gold.len().max(1) as f64;
-    SetScores {
-        sentences: gold.len(),
-        macro_f1: macro_f1(predicted, gold),
-        subj_f1: f1(predicted, gold, true),
-        obj_f1: f1(predicted, gold, false),
-        accuracy: predicted.iter().zip(gold).filter(|(p, g)| p == g).count() as f64 / n,
-        predicted_subj_share: predicted.iter().filter(|p| **p).count() as f64 / n,
-        gold_subj_share: gold.iter().filter(|g| **g).count() as f64 / n,
-    }
-}
 
 /// What `dossier eval subjectivity --json` prints. The first four fields are the suite's
 /// contract.
@@ -132,11 +78,7 @@ pub fn eval_subjectivity_with(
 
     let fallback: Vec<bool> = test
         .iter()
-        .map(|s| {
-            let a = crate::features::Analysed::new(&s.text);
-            model.fallback_probability(&a) >= model.fallback.threshold as f64
-                && a.attribution.is_none()
-        })
+        .map(|s| model.fallback_flags_opinion(&s.text))
         .collect();
     let newssd_fallback_macro_f1 = macro_f1(&fallback, &g_of(&test));
 
@@ -167,18 +109,4 @@ pub fn eval_subjectivity_with(
 
 fn g_of(sentences: &[LabelledSentence]) -> Vec<bool> {
     sentences.iter().map(|s| s.subjective).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn macro_f1_averages_both_classes() {
-        let gold = [true, true, false, false];
-        assert_eq!(macro_f1(&gold, &gold), 1.0);
-        let all_subj = [true; 4];
-        // SUBJ F1 = 2*2/(4+2) = 2/3, OBJ F1 = 0.
-        assert!((macro_f1(&all_subj, &gold) - 1.0 / 3.0).abs() < 1e-12);
-    }
 }

@@ -1,5 +1,5 @@
 //! Prints the NER measurement as JSON:
-//! `cargo run --release -p dossier-ner --example eval_ner -- ../shared/data/ner/conll2003 [MODEL.bin]`
+//! `cargo run --release -p dossier-eval --example eval_ner -- ../shared/data/ner/conll2003 [MODEL.bin]`
 //! (the embedded model unless a model file is given).
 
 use std::path::PathBuf;
@@ -16,9 +16,9 @@ fn main() -> Result<()> {
     let report = match args.next() {
         Some(path) => {
             let bytes = std::fs::read(&path).with_context(|| format!("reading {path}"))?;
-            dossier_ner::eval_ner_with(&NerModel::from_bytes(&bytes)?, &data)?
+            dossier_eval::ner::eval_ner_with(&NerModel::from_bytes(&bytes)?, &data)?
         }
-        None => dossier_ner::eval_ner(&data)?,
+        None => dossier_eval::ner::eval_ner(&data)?,
     };
     println!("{}", serde_json::to_string_pretty(&report)?);
     Ok(())
