@@ -113,3 +113,43 @@ impl Cx<'_> {
         Some((m, end))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::scan_temporal;
+    use crate::token::scan;
+    use crate::{TemporalKind, TemporalOptions};
+
+    #[test]
+    fn dates_cover_their_tokens_and_clock_times_do_not() {
+        let text = "At 10:30 am on Friday the gates of Minas Tirith closed.";
+        let toks = scan(text);
+        let (found, covered) = scan_temporal(text, &toks, &TemporalOptions::default());
+        let kinds: Vec<(TemporalKind, &str)> =
+            found.iter().map(|m| (m.kind, m.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (TemporalKind::Time, "10:30 am"),
+                (TemporalKind::Date, "Friday")
+            ]
+        );
+        let covered_words: Vec<&str> = toks
+            .iter()
+            .zip(&covered)
+            .filter(|(_, c)| **c)
+            .map(|(t, _)| t.text(text))
+            .collect();
+        assert_eq!(covered_words, ["Friday"]);
+    }
+
+    #[test]
+    fn no_expression_spans_a_line_break() {
+        let text = "The siege of Osgiliath began on July\n18, 2025 saw it end.";
+        let toks = scan(text);
+        let (found, _) = scan_temporal(text, &toks, &TemporalOptions::default());
+        let texts: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+        // `July\n18, 2025` is refused whole; `July` alone is not tried again.
+        assert!(texts.is_empty(), "{texts:?}");
+    }
+}

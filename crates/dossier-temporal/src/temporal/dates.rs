@@ -231,3 +231,168 @@ impl Cx<'_> {
         Some((m, e))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::cursor::testing::{range, saturday, value, with_cx};
+    use super::Found;
+    use crate::Resolution;
+
+    /// What `matcher` finds at the first token written `at` in `text`, anchored on a Saturday.
+    fn found_at(
+        text: &str,
+        at: &str,
+        matcher: impl Fn(&super::Cx<'_>, usize) -> Option<Found>,
+    ) -> Option<(String, String, Resolution)> {
+        with_cx(text, saturday(), |cx| {
+            matcher(cx, cx.index_of(at)).map(|(m, _)| (m.text.clone(), value(&m), m.resolution))
+        })
+    }
+
+    #[test]
+    fn month_first_dates_with_and_without_a_year() {
+        let full = found_at("Minas Tirith fell on March 15, 2025.", "March", |cx, i| {
+            cx.month_first(i)
+        });
+        assert_eq!(
+            full,
+            Some((
+                "March 15, 2025".into(),
+                "2025-03-15".into(),
+                Resolution::Absolute
+            ))
+        );
+        let yearless = found_at(
+            "The fleet sailed on Jul. 4 from Pelargir.",
+            "Jul",
+            |cx, i| cx.month_first(i),
+        );
+        assert_eq!(
+            yearless,
+            Some((
+                "Jul. 4".into(),
+                "2025-07-04".into(),
+                Resolution::RelativeToAnchor
+            ))
+        );
+        let month_year = found_at("Harvests failed in October 2024.", "October", |cx, i| {
+            cx.month_first(i)
+        });
+        assert_eq!(
+            month_year.map(|(t, v, _)| (t, v)),
+            Some(("October 2024".into(), "2024-10".into()))
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_month_after_a_name_is_part_of_the_name() {
+        let name = found_at("Lady Morwen May 5 rode west.", "May", |cx, i| {
+            cx.month_first(i)
+        });
+        assert_eq!(name, None);
+        let attributive = found_at("After the May 5 raids, Arnor mourned.", "May", |cx, i| {
+            cx.month_first(i)
+        });
+        assert_eq!(
+            attributive.map(|(t, v, _)| (t, v)),
+            Some(("May 5".into(), "2025-05-05".into()))
+        );
+    }
+
+    #[test]
+    fn a_month_alone_needs_a_date_preposition() {
+        let in_march = found_at("The thaw came in March.", "March", |cx, i| {
+            cx.month_first(i)
+        });
+        assert_eq!(
+            in_march.map(|(t, v, _)| (t, v)),
+            Some(("March".into(), "2025-03".into()))
+        );
+        assert_eq!(
+            found_at("The riders march to March.", "March", |cx, i| {
+                cx.month_first(i)
+            }),
+            None,
+            "`to` does not make the ambiguous `March` a month"
+        );
+        assert_eq!(
+            found_at("Beacons lit. July was dry.", "July", |cx, i| {
+                cx.month_first(i)
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn day_first_dates_in_several_scripts() {
+        let cases = [
+            ("Signed the 18th of July, 2025.", "18", "2025-07-18"),
+            ("Filed 18-Jul-2025 in Annúminas.", "18", "2025-07-18"),
+            ("وقع في ١٨ يوليو ٢٠٢٥ في المدينة", "١٨", "2025-07-18"),
+            ("The rains began 3 July at Fornost.", "3", "2025-07-03"),
+        ];
+        for (text, at, want) in cases {
+            let got = found_at(text, at, |cx, i| cx.day_first(i));
+            assert_eq!(got.map(|(_, v, _)| v).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(
+            found_at("Filed 18-Jul 2025.", "18", |cx, i| cx.day_first(i)).map(|(t, _, _)| t),
+            Some("18-Jul".into()),
+            "a hyphenated date takes its year only after another hyphen"
+        );
+    }
+
+    #[test]
+    fn day_ranges_cover_the_days_of_one_month() {
+        with_cx(
+            "The moot sat 12-14 July 2025 and again 20–21 July.",
+            saturday(),
+            |cx| {
+                let (m, _) = cx
+                    .day_first(cx.index_of("12"))
+                    .unwrap_or_else(|| panic!("12"));
+                assert_eq!(m.text, "12-14 July 2025");
+                assert_eq!(range(&m), "2025-07-12..2025-07-14");
+                assert_eq!(m.resolution, Resolution::Absolute);
+                let (m, _) = cx
+                    .day_first(cx.index_of("20"))
+                    .unwrap_or_else(|| panic!("20"));
+                assert_eq!(range(&m), "2025-07-20..2025-07-21");
+                assert_eq!(m.resolution, Resolution::RelativeToAnchor);
+                assert_eq!(m.stated.year, None);
+            },
+        );
+        assert_eq!(
+            found_at("Scores 14-12 July", "14", |cx, i| cx.day_range(
+                i,
+                14,
+                i + 1
+            )),
+            None,
+            "a range runs forwards"
+        );
+    }
+
+    #[test]
+    fn bare_years_need_a_date_context() {
+        let year = |text: &str, at: &str| {
+            found_at(text, at, |cx, i| cx.year_in_context(i)).map(|(_, v, _)| v)
+        };
+        assert_eq!(
+            year("Arnor has held since 2019.", "2019").as_deref(),
+            Some("2019")
+        );
+        assert_eq!(
+            year("The 2014 flood of Tharbad.", "2014").as_deref(),
+            Some("2014")
+        );
+        assert_eq!(year("۲۰۲۵ء کا سال", "۲۰۲۵").as_deref(), Some("2025"));
+        assert_eq!(year("The 2000 archers of Lossarnach.", "2000"), None);
+        assert_eq!(year("Elrond counted 2000 arrows.", "2000"), None);
+        assert_eq!(
+            year("In 1850 the lamps dimmed.", "1850"),
+            None,
+            "before 1900"
+        );
+    }
+}

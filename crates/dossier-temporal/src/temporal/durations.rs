@@ -163,3 +163,120 @@ impl Cx<'_> {
         Some((m, i + 1))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::cursor::testing::{saturday, value, with_cx};
+    use crate::lexicon::{Lex, TimeUnit};
+    use crate::{TemporalKind, TimeAmount};
+
+    /// The amount matcher's reading at `at`: (text, kind, value, amount).
+    fn read(text: &str, at: &str) -> Option<(String, TemporalKind, String, Option<TimeAmount>)> {
+        with_cx(text, saturday(), |cx| {
+            let i = cx.index_of(at);
+            let found = match cx.lex(i) {
+                Some(Lex::Every) | Some(Lex::SetAdverb(_)) => cx.set(i),
+                Some(Lex::Unit(u)) => cx.bare_units(i, u),
+                _ => cx.amount_unit(i),
+            };
+            found.map(|(m, _)| (m.text.clone(), m.kind, value(&m), m.amount))
+        })
+    }
+
+    fn amount(n: Option<f64>, unit: TimeUnit) -> Option<TimeAmount> {
+        Some(TimeAmount { amount: n, unit })
+    }
+
+    #[test]
+    fn amounts_with_a_unit() {
+        with_cx("three days, a few weeks, 48-hour, a week of", None, |cx| {
+            assert_eq!(cx.amount_and_unit(0), Some((Some(3.0), TimeUnit::Day, 2)));
+            let few = cx.index_of("a");
+            assert_eq!(
+                cx.amount_and_unit(few),
+                Some((None, TimeUnit::Week, few + 3))
+            );
+            let hours = cx.index_of("48");
+            assert_eq!(
+                cx.amount_and_unit(hours),
+                Some((Some(48.0), TimeUnit::Hour, hours + 3))
+            );
+        });
+    }
+
+    #[test]
+    fn durations_and_ages() {
+        assert_eq!(
+            read("The siege lasted three days.", "three"),
+            Some((
+                "three days".into(),
+                TemporalKind::Duration,
+                String::new(),
+                amount(Some(3.0), TimeUnit::Day)
+            ))
+        );
+        assert_eq!(read("A 26-year-old squire of Dol Amroth.", "26"), None);
+        assert_eq!(
+            read("A week passed in Bree.", "A"),
+            None,
+            "`a week` needs `for` or the like"
+        );
+        assert_eq!(
+            read("They rode for a week.", "a").map(|(t, _, _, a)| (t, a)),
+            Some(("a week".into(), amount(Some(1.0), TimeUnit::Week)))
+        );
+    }
+
+    #[test]
+    fn ago_counts_back_from_the_anchor() {
+        let cases = [
+            ("The rangers left two days ago.", "two", "2025-07-17"),
+            ("The tower fell three years ago.", "three", "2022"),
+            ("The bridge broke two months ago.", "two", "2025-05"),
+            ("The horn sounded an hour ago.", "an", "2025-07-19"),
+        ];
+        for (text, at, want) in cases {
+            let got = read(text, at);
+            assert_eq!(
+                got.as_ref().map(|(_, k, _, _)| *k),
+                Some(TemporalKind::Date),
+                "{text}"
+            );
+            assert_eq!(got.map(|(_, _, v, _)| v).as_deref(), Some(want), "{text}");
+        }
+        let vague = read("The wells dried a few days ago.", "a");
+        assert_eq!(
+            vague.map(|(t, _, v, _)| (t, v)),
+            Some(("a few days ago".into(), String::new()))
+        );
+    }
+
+    #[test]
+    fn sets_and_bare_units() {
+        assert_eq!(
+            read("The council sits every Friday.", "every").map(|(t, k, _, a)| (t, k, a)),
+            Some((
+                "every Friday".into(),
+                TemporalKind::Set,
+                amount(Some(1.0), TimeUnit::Week)
+            ))
+        );
+        assert_eq!(
+            read("Messengers ride weekly.", "weekly").map(|(_, k, _, a)| (k, a)),
+            Some((TemporalKind::Set, amount(Some(1.0), TimeUnit::Week)))
+        );
+        assert_eq!(
+            read("The council sits every two years.", "every").map(|(_, _, _, a)| a),
+            Some(amount(Some(2.0), TimeUnit::Year))
+        );
+        assert_eq!(
+            read("It took years to rebuild.", "years").map(|(_, k, _, a)| (k, a)),
+            Some((TemporalKind::Duration, amount(None, TimeUnit::Year)))
+        );
+        assert_eq!(
+            read("Weekly tidings from Bree.", "Weekly"),
+            None,
+            "capitalised"
+        );
+    }
+}

@@ -89,3 +89,68 @@ impl Cx<'_> {
         Some((m, end))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::cursor::testing::{value, with_cx_order};
+    use crate::NumericDateOrder;
+
+    /// The value, confidence and note of the numeric date at the start of `text`.
+    fn read(text: &str, order: NumericDateOrder) -> Option<(String, f32, Option<String>)> {
+        with_cx_order(text, None, order, |cx| {
+            cx.numeric_date(0)
+                .map(|(m, _)| (value(&m), m.confidence, m.note.clone()))
+        })
+    }
+
+    #[test]
+    fn year_first_dates_are_read_year_month_day() {
+        assert_eq!(
+            read("2025-07-18 Edoras", NumericDateOrder::Unknown),
+            Some(("2025-07-18".into(), 0.99, None))
+        );
+        assert_eq!(
+            read("2025/07/18", NumericDateOrder::Unknown),
+            Some(("2025-07-18".into(), 0.95, None))
+        );
+        assert_eq!(read("1750-07-18", NumericDateOrder::Unknown), None);
+    }
+
+    #[test]
+    fn a_part_over_twelve_settles_the_order() {
+        let day_first = read("18/07/2025", NumericDateOrder::MonthFirst);
+        assert_eq!(
+            day_first.map(|(v, c, _)| (v, c)),
+            Some(("2025-07-18".into(), 0.9))
+        );
+        let month_first = read("07/18/2025", NumericDateOrder::DayFirst);
+        assert_eq!(
+            month_first.map(|(v, _, _)| v).as_deref(),
+            Some("2025-07-18")
+        );
+        assert_eq!(read("13/14/2025", NumericDateOrder::Unknown), None);
+    }
+
+    #[test]
+    fn an_ambiguous_order_follows_the_hint_or_reads_day_first() {
+        let unknown = read("05/07/2025", NumericDateOrder::Unknown);
+        let (v, c, note) = unknown.unwrap_or_else(|| panic!("a date"));
+        assert_eq!(v, "2025-07-05");
+        assert_eq!(c, 0.4);
+        assert!(note.is_some_and(|n| n.contains("ambiguous")));
+        let us = read("05/07/2025", NumericDateOrder::MonthFirst);
+        assert_eq!(us.map(|(v, c, _)| (v, c)), Some(("2025-05-07".into(), 0.8)));
+        let two_digit = read("05/07/25", NumericDateOrder::DayFirst);
+        assert_eq!(
+            two_digit.map(|(v, c, _)| (v, c)),
+            Some(("2025-07-05".into(), 0.8 * 0.85))
+        );
+    }
+
+    #[test]
+    fn longer_runs_and_dotted_short_years_are_not_dates() {
+        assert_eq!(read("1.2.3.4", NumericDateOrder::Unknown), None);
+        assert_eq!(read("05.07.25", NumericDateOrder::Unknown), None);
+        assert_eq!(read("05/07 /2025", NumericDateOrder::Unknown), None);
+    }
+}

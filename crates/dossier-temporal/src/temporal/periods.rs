@@ -255,3 +255,136 @@ impl Cx<'_> {
         Some((m, end))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::cursor::testing::{range, saturday, value, with_cx};
+    use crate::lexicon::{Deictic, TimeUnit};
+    use crate::{PartOfPeriod, Resolution, TemporalKind};
+    use dossier_model::PartialDate;
+
+    /// A calendar period against Saturday 19 July 2025, as `first..last`.
+    fn period(unit: TimeUnit, shift: i32, partial: Option<Deictic>) -> Option<String> {
+        with_cx("", saturday(), |cx| {
+            cx.period(unit, shift, partial)
+                .map(|(a, b)| format!("{a}..{b}"))
+        })
+    }
+
+    #[test]
+    fn calendar_periods_around_the_anchor() {
+        let p = |u, s| period(u, s, None);
+        assert_eq!(
+            p(TimeUnit::Week, -1).as_deref(),
+            Some("2025-07-07..2025-07-13")
+        );
+        assert_eq!(
+            p(TimeUnit::Week, 0).as_deref(),
+            Some("2025-07-14..2025-07-20")
+        );
+        assert_eq!(
+            p(TimeUnit::Fortnight, -1).as_deref(),
+            Some("2025-07-05..2025-07-18")
+        );
+        assert_eq!(
+            p(TimeUnit::Month, 1).as_deref(),
+            Some("2025-08-01..2025-08-31")
+        );
+        assert_eq!(
+            p(TimeUnit::Year, -1).as_deref(),
+            Some("2024-01-01..2024-12-31")
+        );
+        assert_eq!(p(TimeUnit::Day, 0), None, "a day is not a period");
+        assert_eq!(
+            period(TimeUnit::Month, 0, Some(Deictic::Earlier)).as_deref(),
+            Some("2025-07-01..2025-07-18")
+        );
+        assert_eq!(
+            period(TimeUnit::Month, 0, Some(Deictic::Later)).as_deref(),
+            Some("2025-07-20..2025-07-31")
+        );
+    }
+
+    #[test]
+    fn a_month_anchor_still_places_months_and_years() {
+        with_cx("next month", PartialDate::month(2025, 12), |cx| {
+            let mut m = cx.base(0, 2, TemporalKind::Date);
+            cx.fill_period(&mut m, TimeUnit::Month, 1, None, 0.8);
+            assert_eq!(value(&m), "2026-01");
+            assert!((m.confidence - 0.72).abs() < 1e-6);
+            let mut w = cx.base(0, 2, TemporalKind::Date);
+            cx.fill_period(&mut w, TimeUnit::Week, 1, None, 0.8);
+            assert_eq!(value(&w), "", "a week needs a day anchor");
+        });
+    }
+
+    #[test]
+    fn parts_of_months_and_years() {
+        let read = |text: &str, at: &str| {
+            with_cx(text, saturday(), |cx| {
+                let i = cx.index_of(at);
+                let p = match cx.lex(i) {
+                    Some(crate::lexicon::Lex::Part(p)) => p,
+                    other => panic!("{at:?} is {other:?}"),
+                };
+                cx.part(i, p)
+                    .map(|(m, _)| (m.text.clone(), value(&m), range(&m), m.part))
+            })
+        };
+        assert_eq!(
+            read("Snow fell in early March 2025.", "early"),
+            Some((
+                "early March 2025".into(),
+                "2025-03".into(),
+                String::new(),
+                Some(PartOfPeriod::Early)
+            ))
+        );
+        assert_eq!(
+            read("The road opens mid-2026.", "mid").map(|(t, v, _, p)| (t, v, p)),
+            Some(("mid-2026".into(), "2026".into(), Some(PartOfPeriod::Mid)))
+        );
+        assert_eq!(
+            read("By the end of next week the bridge holds.", "end").map(|(t, _, r, _)| (t, r)),
+            Some(("end of next week".into(), "2025-07-21..2025-07-27".into()))
+        );
+        assert_eq!(read("The end of the road.", "end"), None);
+    }
+
+    #[test]
+    fn seasons_follow_the_northern_meteorological_calendar() {
+        with_cx("in summer 2024 and winter 2024", saturday(), |cx| {
+            let (m, _) = cx
+                .season(cx.index_of("summer"), 1, None)
+                .unwrap_or_else(|| panic!());
+            assert_eq!(range(&m), "2024-06-01..2024-08-31");
+            assert_eq!(m.resolution, Resolution::Absolute);
+            let (m, _) = cx
+                .season(cx.index_of("winter"), 3, None)
+                .unwrap_or_else(|| panic!());
+            assert_eq!(range(&m), "2024-12-01..2025-02-28");
+        });
+        with_cx("last winter", saturday(), |cx| {
+            let (m, _) = cx.season(1, 3, Some(-1)).unwrap_or_else(|| panic!());
+            assert_eq!(range(&m), "2024-12-01..2025-02-28");
+            assert_eq!(m.resolution, Resolution::RelativeToAnchor);
+        });
+        with_cx("summer rains", saturday(), |cx| {
+            assert!(cx.season(0, 1, None).is_none(), "no year, no shift");
+        });
+    }
+
+    #[test]
+    fn decades_are_ten_years() {
+        with_cx("the 1990s and the 1990's and 1995s", None, |cx| {
+            let (m, _) = cx.decade(1).unwrap_or_else(|| panic!());
+            assert_eq!(m.text, "1990s");
+            assert_eq!(range(&m), "1990-01-01..1999-12-31");
+            let (m, _) = cx
+                .decade(cx.index_of("1990") + 4)
+                .unwrap_or_else(|| panic!());
+            assert_eq!(m.text, "1990's");
+            assert!(cx.decade(cx.index_of("1995")).is_none());
+        });
+    }
+}

@@ -314,3 +314,135 @@ impl Cx<'_> {
         Some((m, i + 1))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::cursor::testing::{range, saturday, value, with_cx};
+    use crate::lexicon::{Lex, RelDay};
+    use crate::{Resolution, TemporalKind};
+
+    /// What the relative-day or deictic matcher finds at `at`: (text, value, range, note).
+    fn read(text: &str, at: &str) -> Option<(String, String, String, Option<String>)> {
+        with_cx(text, saturday(), |cx| {
+            let i = cx.index_of(at);
+            let found = match cx.lex(i) {
+                Some(Lex::Relative(r)) => cx.relative_day(i, r),
+                Some(Lex::DeicticBefore(d)) => cx.deictic(i, d),
+                Some(Lex::Unit(u)) => cx
+                    .unit_then_deictic(i, u)
+                    .or_else(|| cx.day_before_after(i, u)),
+                Some(Lex::Anaphoric) => cx.anaphoric(i),
+                Some(Lex::Recent) => cx.recent(i),
+                other => panic!("{at:?} is {other:?}"),
+            };
+            found.map(|(m, _)| (m.text.clone(), value(&m), range(&m), m.note.clone()))
+        })
+    }
+
+    fn text_value(text: &str, at: &str) -> Option<(String, String)> {
+        read(text, at).map(|(t, v, _, _)| (t, v))
+    }
+
+    #[test]
+    fn days_next_to_the_anchor() {
+        assert_eq!(
+            text_value("The gate was shut yesterday morning.", "yesterday"),
+            Some(("yesterday morning".into(), "2025-07-18".into()))
+        );
+        assert_eq!(
+            text_value("وصل الوفد أمس الأول إلى المدينة", "أمس"),
+            Some(("أمس الأول".into(), "2025-07-17".into()))
+        );
+        assert_eq!(
+            text_value("The wardens ride tomorrow.", "tomorrow"),
+            Some(("tomorrow".into(), "2025-07-20".into()))
+        );
+        assert_eq!(
+            text_value("Riders left Bree the day before yesterday.", "day"),
+            Some(("day before yesterday".into(), "2025-07-17".into()))
+        );
+    }
+
+    #[test]
+    fn urdu_kal_is_read_by_tense() {
+        assert_eq!(
+            text_value("وفد کل آیا تھا", "کل")
+                .map(|(_, v)| v)
+                .as_deref(),
+            Some("2025-07-18")
+        );
+        assert_eq!(
+            text_value("وفد کل آئے گا", "کل").map(|(_, v)| v).as_deref(),
+            Some("2025-07-20")
+        );
+        with_cx("وفد کل", saturday(), |cx| {
+            let (m, _) = cx
+                .relative_day(1, RelDay::UrduKal)
+                .unwrap_or_else(|| panic!("a mention"));
+            assert_eq!(m.confidence, 0.3);
+            assert_eq!(m.value.value, None);
+        });
+    }
+
+    #[test]
+    fn deictic_periods_and_months() {
+        assert_eq!(
+            read("The walls were mended last week.", "last").map(|(t, _, r, _)| (t, r)),
+            Some(("last week".into(), "2025-07-07..2025-07-13".into()))
+        );
+        assert_eq!(
+            read("Trade fell earlier this month.", "earlier").map(|(t, _, r, _)| (t, r)),
+            Some(("earlier this month".into(), "2025-07-01..2025-07-18".into()))
+        );
+        assert_eq!(
+            text_value("The harvest failed last July.", "last"),
+            Some(("last July".into(), "2024-07".into()))
+        );
+        assert_eq!(
+            read("عقد الاجتماع الأسبوع الماضي", "الأسبوع").map(|(_, _, r, _)| r),
+            Some("2025-07-07..2025-07-13".into())
+        );
+        assert_eq!(
+            text_value("The beacons were lit last night.", "last"),
+            Some(("last night".into(), "2025-07-18".into()))
+        );
+        assert_eq!(read("It was the last stand.", "last"), None);
+    }
+
+    #[test]
+    fn the_past_few_units_is_a_duration_up_to_the_anchor() {
+        with_cx("Rain fell over the past two weeks.", saturday(), |cx| {
+            let i = cx.index_of("past");
+            let (m, _) = cx
+                .deictic(i, crate::lexicon::Deictic::Past)
+                .unwrap_or_else(|| panic!("a duration"));
+            assert_eq!(m.text, "past two weeks");
+            assert_eq!(m.kind, TemporalKind::Duration);
+            assert_eq!(range(&m), "2025-07-05..2025-07-18");
+            assert_eq!(m.resolution, Resolution::RelativeToAnchor);
+        });
+    }
+
+    #[test]
+    fn expressions_tied_to_another_event_or_vague_stay_unresolved() {
+        let following = read("The host marched on the following day.", "following");
+        let (t, v, _, note) = following.unwrap_or_else(|| panic!("a mention"));
+        assert_eq!((t.as_str(), v.as_str()), ("following day", ""));
+        assert!(note.is_some_and(|n| n.contains("another event")));
+        let after = read("They met the day after.", "day");
+        assert_eq!(
+            after.map(|(t, v, _, _)| (t, v)),
+            Some(("day after".into(), String::new()))
+        );
+        let recent = read("Orcs were recently seen near Amon Sûl.", "recently");
+        assert_eq!(
+            recent.and_then(|(_, _, _, n)| n).as_deref(),
+            Some("vague: no date")
+        );
+        assert_eq!(
+            read("Elves of Recently Hollow.", "Recently"),
+            None,
+            "a name"
+        );
+    }
+}

@@ -173,3 +173,118 @@ impl Cx<'_> {
         Some((m, i + 1))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::cursor::testing::{range, saturday, value, with_cx};
+    use super::{Tense, WeekdayShift};
+
+    const FRIDAY: u8 = 4;
+    const SATURDAY: u8 = 5;
+    const MONDAY: u8 = 0;
+
+    /// The day a weekday resolves to against Saturday 19 July 2025.
+    fn resolved(day: u8, shift: WeekdayShift, tense: Tense) -> Option<(String, f32)> {
+        with_cx("", saturday(), |cx| {
+            cx.resolve_weekday(day, shift, tense)
+                .map(|(d, c)| (d.to_string(), c))
+        })
+    }
+
+    #[test]
+    fn a_bare_weekday_is_the_last_one_unless_the_sentence_looks_ahead() {
+        let past = resolved(FRIDAY, WeekdayShift::Bare, Tense::Past);
+        assert_eq!(past, Some(("2025-07-18".into(), 0.85)));
+        let future = resolved(FRIDAY, WeekdayShift::Bare, Tense::Future);
+        assert_eq!(future, Some(("2025-07-25".into(), 0.7)));
+        let today = resolved(SATURDAY, WeekdayShift::Bare, Tense::Unknown);
+        assert_eq!(today, Some(("2025-07-19".into(), 0.75)));
+    }
+
+    #[test]
+    fn shifted_weekdays_skip_the_anchor_day() {
+        let last = resolved(SATURDAY, WeekdayShift::Last, Tense::Unknown);
+        assert_eq!(last.map(|(d, _)| d).as_deref(), Some("2025-07-12"));
+        let next = resolved(SATURDAY, WeekdayShift::Next, Tense::Unknown);
+        assert_eq!(next.map(|(d, _)| d).as_deref(), Some("2025-07-26"));
+        let this_ahead = resolved(MONDAY, WeekdayShift::This, Tense::Future);
+        assert_eq!(this_ahead.map(|(d, _)| d).as_deref(), Some("2025-07-21"));
+        let this_past = resolved(MONDAY, WeekdayShift::This, Tense::Past);
+        assert_eq!(this_past.map(|(d, _)| d).as_deref(), Some("2025-07-14"));
+        with_cx("", None, |cx| {
+            assert_eq!(
+                cx.resolve_weekday(MONDAY, WeekdayShift::Bare, Tense::Past),
+                None
+            );
+        });
+    }
+
+    #[test]
+    fn weekday_mentions_with_shifts_and_day_parts() {
+        let read = |text: &str, at: &str| {
+            with_cx(text, saturday(), |cx| {
+                cx.weekday(cx.index_of(at))
+                    .map(|(m, _)| (m.text.clone(), value(&m)))
+            })
+        };
+        assert_eq!(
+            read("The wardens met on Thursday night.", "Thursday"),
+            Some(("Thursday night".into(), "2025-07-17".into()))
+        );
+        assert_eq!(
+            read("الجمعة الماضية في القلعة", "الجمعة"),
+            Some(("الجمعة الماضية".into(), "2025-07-18".into())),
+            "last Friday, seen from a Saturday"
+        );
+        assert_eq!(read("the thursday rite", "thursday"), None, "lower case");
+        assert_eq!(
+            read("Sun rose over Rivendell.", "Sun"),
+            None,
+            "needs a date"
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_a_date_is_checked_against_it() {
+        let read = |text: &str| {
+            with_cx(text, saturday(), |cx| {
+                cx.weekday(0)
+                    .map(|(m, _)| (value(&m), m.confidence, m.note.clone()))
+            })
+        };
+        let agrees = read("Friday, July 18, 2025, was grey.");
+        assert_eq!(agrees, Some(("2025-07-18".into(), 0.95, None)));
+        let clash = read("Thursday, July 18, 2025, was grey.");
+        let (v, c, note) = clash.unwrap_or_else(|| panic!("a date"));
+        assert_eq!((v.as_str(), c), ("2025-07-18", 0.95 * 0.5));
+        assert!(note.is_some());
+        // A year taken from the anchor gives way to the neighbouring year the weekday fits.
+        let moved = read("Friday, July 19 was grey.");
+        assert_eq!(
+            moved.map(|(v, c, _)| (v, c)),
+            Some(("2024-07-19".into(), 0.7))
+        );
+    }
+
+    #[test]
+    fn weekends_are_saturday_and_sunday() {
+        with_cx(
+            "Riders gathered at the weekend; the next weekend will be quiet.",
+            saturday(),
+            |cx| {
+                let (m, _) = cx
+                    .weekend(cx.index_of("weekend"), None)
+                    .unwrap_or_else(|| panic!());
+                assert_eq!(range(&m), "2025-07-19..2025-07-20");
+                let (m, _) = cx
+                    .weekend(cx.index_of("weekend"), Some(1))
+                    .unwrap_or_else(|| panic!());
+                assert_eq!(range(&m), "2025-07-26..2025-07-27");
+                assert_eq!(m.confidence, 0.8);
+            },
+        );
+        with_cx("A weekend in Bree", saturday(), |cx| {
+            assert!(cx.weekend(1, None).is_none(), "needs `the` or a shift");
+        });
+    }
+}
