@@ -72,3 +72,30 @@ pub(super) fn bare_names(ctx: &Ctx, out: &mut Vec<PersonMention>, covered: &[boo
         i = end.max(i + 1);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::name_keys;
+    use crate::find_person_mentions;
+
+    #[test]
+    fn name_keys_drop_honorifics_and_short_particles() {
+        assert_eq!(
+            name_keys("Syed Orrin al Tazlo-Vane"),
+            ["orrin", "tazlo", "vane"]
+        );
+        assert!(name_keys("Dr Al").is_empty());
+    }
+
+    #[test]
+    fn a_later_bare_use_of_a_known_name_is_a_mention() {
+        let text = "Admiral Tarquin Vell reached Bree, and crowds cheered Vell and Orrin.";
+        let found = find_person_mentions(text, None);
+        let bare: Vec<_> = found
+            .iter()
+            .filter(|m| m.rank.is_none())
+            .filter_map(|m| m.name.as_deref())
+            .collect();
+        assert_eq!(bare, ["Vell"], "{found:#?}");
+    }
+}

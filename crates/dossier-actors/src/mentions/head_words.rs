@@ -37,3 +37,18 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "branch",
     "directorate-general",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn head_words_are_lower_case_and_the_two_lists_apart() {
+        for w in ROLE_HEADS.iter().chain(ORG_HEADS) {
+            assert_eq!(*w, w.to_lowercase(), "{w:?}");
+        }
+        for w in ROLE_HEADS {
+            assert!(!ORG_HEADS.contains(w), "{w:?} is in both lists");
+        }
+    }
+}

@@ -90,3 +90,73 @@ pub(super) fn infer_country_from_context(mentions: &mut [PersonMention], orgs: &
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::Span;
+
+    fn person(role: &str, at: usize) -> PersonMention {
+        let span = Span::new(at, at + 5);
+        PersonMention {
+            span,
+            name_span: Some(span),
+            name: Some("Tarquin Vell".into()),
+            rank: None,
+            role: Some(Attribute::text(role, span)),
+            organisation: None,
+            country: None,
+            sector: None,
+            service: None,
+            actor_code: None,
+        }
+    }
+
+    fn org(country: &str, service: Service, at: usize) -> OrgMention {
+        let span = Span::new(at, at + 5);
+        OrgMention {
+            span,
+            name: "Navy".into(),
+            canonical: None,
+            acronym: None,
+            aliases: Vec::new(),
+            country: Some(Attribute::text(country, span)),
+            sector: None,
+            service: Some(service),
+            actor_code: None,
+        }
+    }
+
+    #[test]
+    fn a_service_title_takes_the_country_of_the_nearest_org_of_that_service() {
+        let orgs = [
+            org("LY", Service::Navy, 0),
+            org("PK", Service::Navy, 90),
+            org("IN", Service::Army, 100),
+        ];
+        let mut mentions = [
+            person("Chief of the Naval Staff", 80),
+            person("Chief of Defence Staff", 80),
+            person("Prime Minister", 80),
+        ];
+        infer_country_from_context(&mut mentions, &orgs);
+        let naval = mentions[0]
+            .country
+            .as_ref()
+            .unwrap_or_else(|| panic!("a country"));
+        assert_eq!(
+            (naval.value.as_str(), naval.source),
+            ("PK", AttrSource::Context)
+        );
+        assert_eq!(naval.span, orgs[1].span);
+        assert!(mentions[1].country.is_none(), "a joint title");
+        assert!(mentions[2].country.is_none(), "no service");
+    }
+
+    #[test]
+    fn a_made_up_name_gets_nothing_from_the_dictionary() {
+        let mut m = person("Prime Minister", 0);
+        dictionary_fill(ActorLexicon::embedded(), &mut m, None);
+        assert!(m.actor_code.is_none() && m.country.is_none() && m.sector.is_none());
+    }
+}

@@ -236,3 +236,54 @@ fn compounds(ctx: &Ctx, out: &mut Vec<OrgMention>) {
     }
     out.extend(extra);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::find_org_mentions;
+    use crate::titles::Service;
+    use crate::AttrSource;
+
+    #[test]
+    fn a_country_with_a_service_noun() {
+        let found =
+            find_org_mentions("Ships of the Pakistan Navy (PN) sailed to Bree; PN crews rested.");
+        let names: Vec<&str> = found.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Pakistan Navy", "PN"]);
+        let navy = &found[0];
+        assert_eq!(navy.acronym.as_deref(), Some("PN"));
+        assert_eq!(navy.service, Some(Service::Navy));
+        assert_eq!(navy.country.as_ref().map(|c| c.value.as_str()), Some("PK"));
+        let later = found[1].country.as_ref().map(|c| c.source);
+        assert_eq!(later, Some(AttrSource::Context), "the acronym defined once");
+    }
+
+    #[test]
+    fn a_handle_in_brackets_is_an_alias() {
+        let found = find_org_mentions("The Libyan Navy (@BreeFleet) posted.");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].aliases, ["@BreeFleet"]);
+        assert_eq!(found[0].name, "Libyan Navy");
+    }
+
+    #[test]
+    fn a_unit_of_an_organisation_takes_its_country() {
+        let text = "A note from Directorate General Public Relations of the Pakistan Navy said.";
+        let found = find_org_mentions(text);
+        let unit = found
+            .iter()
+            .find(|o| o.name.starts_with("Directorate"))
+            .unwrap_or_else(|| panic!("{found:#?}"));
+        assert_eq!(
+            unit.name,
+            "Directorate General Public Relations of the Pakistan Navy"
+        );
+        assert_eq!(unit.country.as_ref().map(|c| c.value.as_str()), Some("PK"));
+    }
+
+    #[test]
+    fn a_service_noun_before_a_role_word_is_part_of_a_title() {
+        let found = find_org_mentions("A Libyan military leader met Pakistan's armed forces.");
+        let names: Vec<&str> = found.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Pakistan's armed forces"]);
+    }
+}

@@ -221,3 +221,73 @@ fn mention_for_span(ctx: &Ctx, span: Span) -> Option<PersonMention> {
     });
     Some(build_mention(ctx, &p, Some((last + 1, words))))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{find_person_mentions, find_person_mentions_with, mark};
+    use crate::lexicon::ActorLexicon;
+    use crate::scan::tokenize;
+    use dossier_model::Span;
+
+    #[test]
+    fn role_only_references_need_an_article_or_a_reference_word() {
+        let found = find_person_mentions("At dawn the naval chief inspected the harbour.", None);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].is_reference());
+        assert_eq!(
+            found[0].role.as_ref().map(|r| r.value.as_str()),
+            Some("Naval Chief")
+        );
+        for text in [
+            "Guards stood at the Prime Minister's House in Bree.",
+            "The chief ministers of the north met.",
+            "A Pakistani Prime Minister visited.",
+        ] {
+            let found = find_person_mentions(text, None);
+            assert!(found.is_empty(), "{text}: {found:#?}");
+        }
+    }
+
+    #[test]
+    fn an_apposition_gives_a_ranked_name_its_role() {
+        let text = "Admiral Tarquin Vell, Chief of the Naval Staff, sailed.";
+        let found = find_person_mentions(text, None);
+        let m = found.first().unwrap_or_else(|| panic!("a mention"));
+        assert_eq!(m.name.as_deref(), Some("Tarquin Vell"));
+        assert_eq!(m.rank.as_ref().map(|r| r.value.as_str()), Some("Admiral"));
+        assert_eq!(
+            m.role.as_ref().map(|r| r.value.as_str()),
+            Some("Chief of the Naval Staff")
+        );
+        assert_eq!(
+            &text[m.span.start..m.span.end],
+            "Admiral Tarquin Vell, Chief of the Naval Staff"
+        );
+    }
+
+    #[test]
+    fn name_spans_from_outside_become_mentions_once() {
+        let text = "Yesterday Elowen Marsh rode in; Admiral Tarquin Vell waited.";
+        let lex = ActorLexicon::embedded();
+        let at = |name: &str| {
+            let start = text.find(name).unwrap_or_else(|| panic!("{name}"));
+            Span::new(start, start + name.len())
+        };
+        let (marsh, vell) = (at("Elowen Marsh"), at("Tarquin Vell"));
+        assert_eq!(&text[marsh.start..marsh.end], "Elowen Marsh");
+        assert_eq!(&text[vell.start..vell.end], "Tarquin Vell");
+        let found = find_person_mentions_with(lex, text, None, &[marsh, vell]);
+        let names: Vec<_> = found.iter().filter_map(|m| m.name.as_deref()).collect();
+        assert_eq!(names, ["Elowen Marsh", "Tarquin Vell"]);
+        assert!(found[0].rank.is_none() && found[0].role.is_none());
+        assert_eq!(found[0].span, marsh);
+    }
+
+    #[test]
+    fn marking_covers_the_tokens_inside_a_span() {
+        let toks = tokenize("Envoy Marrow Quill of Bree");
+        let mut covered = vec![false; toks.len()];
+        mark(&mut covered, &toks, Span::new(6, 18));
+        assert_eq!(covered, [false, true, true, false, false]);
+    }
+}

@@ -196,3 +196,110 @@ fn title_case(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::context::Ctx;
+    use super::{role_start, title_case};
+    use crate::titles::{Service, TitleKind};
+
+    #[test]
+    fn article_title_and_rank_before_a_name() {
+        let ctx = Ctx::embedded("We met the Chief of Naval Staff Admiral Tarquin Vell there.");
+        let p = ctx
+            .prefix(ctx.index_of("the"))
+            .unwrap_or_else(|| panic!("a prefix"));
+        assert!(p.had_article);
+        assert_eq!(p.start, ctx.index_of("Chief"));
+        assert_eq!(p.end, ctx.index_of("Tarquin"));
+        let (role, service, kind, sector) = p.role.unwrap_or_else(|| panic!("a role"));
+        assert_eq!(role.value, "Chief of the Naval Staff");
+        assert_eq!(
+            (service, kind, sector),
+            (Some(Service::Navy), TitleKind::Office, "military")
+        );
+        assert_eq!(
+            p.rank.map(|(r, s)| (r.value, s)),
+            Some(("Admiral".into(), Service::Navy))
+        );
+    }
+
+    #[test]
+    fn a_country_an_acronym_and_a_comma_before_the_rank() {
+        let text = "Pakistan's Chief of Army Staff (COAS), Field Marshal Orrin Tazlo spoke.";
+        let ctx = Ctx::embedded(text);
+        let p = ctx.prefix(0).unwrap_or_else(|| panic!("a prefix"));
+        assert_eq!(p.country.map(|c| c.value).as_deref(), Some("PK"));
+        assert_eq!(
+            p.rank.map(|(r, _)| r.value).as_deref(),
+            Some("Field Marshal")
+        );
+        assert_eq!(p.end, ctx.index_of("Orrin"));
+    }
+
+    #[test]
+    fn a_title_of_an_organisation_spans_it() {
+        let text = "Commander-in-Chief of the Libyan Armed Forces Orrin Tazlo";
+        let ctx = Ctx::embedded(text);
+        let p = ctx.prefix(0).unwrap_or_else(|| panic!("a prefix"));
+        let org = p.organisation.unwrap_or_else(|| panic!("an organisation"));
+        assert_eq!(org.value, "Libyan Armed Forces");
+        assert_eq!(p.country.map(|c| c.value).as_deref(), Some("LY"));
+        let role = p.role.map(|r| r.0).unwrap_or_else(|| panic!("a role"));
+        assert_eq!(
+            &text[role.span.start..role.span.end],
+            "Commander-in-Chief of the Libyan Armed Forces"
+        );
+        assert_eq!(role_start(&ctx.toks, role.span), 0);
+    }
+
+    #[test]
+    fn a_lower_case_title_needs_an_article_or_a_country() {
+        let ctx = Ctx::embedded("they met chief of army staff yesterday");
+        assert!(ctx.prefix(ctx.index_of("chief")).is_none());
+        let ctx = Ctx::embedded("they met the chief of army staff yesterday");
+        assert!(ctx.prefix(ctx.index_of("the")).is_some());
+    }
+
+    #[test]
+    fn an_apposition_is_an_office_that_closes_the_phrase() {
+        let ctx =
+            Ctx::embedded("Orrin Tazlo, Commander-in-Chief of the Libyan Armed Forces, arrived.");
+        let (end, p) = ctx.apposition(2).unwrap_or_else(|| panic!("an apposition"));
+        assert_eq!(end, ctx.index_of("arrived") - 1);
+        assert_eq!(
+            p.organisation.map(|o| o.value).as_deref(),
+            Some("Libyan Armed Forces")
+        );
+        let ctx = Ctx::embedded("Orrin Tazlo, Admiral of Bree, arrived.");
+        assert!(ctx.apposition(2).is_none(), "a rank is no apposition");
+        let ctx = Ctx::embedded("Orrin Tazlo, the naval chief, arrived.");
+        assert!(ctx.apposition(2).is_none(), "a reference is no apposition");
+        let ctx = Ctx::embedded("Orrin Tazlo, Prime Minister Vell and others");
+        assert!(ctx.apposition(2).is_none(), "it must close the phrase");
+    }
+
+    #[test]
+    fn a_phoenix_agent_title_serves_when_the_tables_have_none() {
+        let ctx = Ctx::embedded("Police Chief Orrin Tazlo of Bree spoke.");
+        let p = ctx.prefix(0).unwrap_or_else(|| panic!("a prefix"));
+        assert!(p.from_agent);
+        assert_eq!(p.end, ctx.index_of("Orrin"));
+        let (role, _, kind, sector) = p.role.unwrap_or_else(|| panic!("a role"));
+        assert_eq!(
+            (role.value.as_str(), kind, sector),
+            ("Police Chief", TitleKind::Office, "police")
+        );
+        let ctx = Ctx::embedded("the police chief spoke");
+        assert!(
+            ctx.prefix(ctx.index_of("police")).is_none(),
+            "agent titles need a capital"
+        );
+    }
+
+    #[test]
+    fn title_case_capitalises_each_word() {
+        assert_eq!(title_case("chief WARDEN of bree"), "Chief Warden Of Bree");
+        assert_eq!(title_case(""), "");
+    }
+}

@@ -98,3 +98,45 @@ pub struct OrgMention {
     pub service: Option<Service>,
     pub actor_code: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(role: Option<&str>, organisation: Option<&str>) -> PersonMention {
+        let span = Span::new(0, 4);
+        PersonMention {
+            span,
+            name_span: None,
+            name: None,
+            rank: None,
+            role: role.map(|r| Attribute::text(r, span)),
+            organisation: organisation.map(|o| Attribute::text(o, span)),
+            country: None,
+            sector: None,
+            service: None,
+            actor_code: None,
+        }
+    }
+
+    #[test]
+    fn the_full_role_adds_the_organisation_unless_the_role_names_one() {
+        let m = mention(Some("Marshal"), Some("Riders of the Mark"));
+        assert_eq!(
+            m.full_role().as_deref(),
+            Some("Marshal of the Riders of the Mark")
+        );
+        let m = mention(Some("Steward of Gondor"), Some("Citadel Guard"));
+        assert_eq!(m.full_role().as_deref(), Some("Steward of Gondor"));
+        assert_eq!(mention(None, Some("Citadel Guard")).full_role(), None);
+    }
+
+    #[test]
+    fn a_mention_without_a_name_is_a_reference() {
+        let mut m = mention(Some("Naval Chief"), None);
+        assert!(m.is_reference());
+        m.name = Some("Cirion Vane".into());
+        assert!(!m.is_reference());
+        assert_eq!(Attribute::text("x", m.span).source, AttrSource::Text);
+    }
+}

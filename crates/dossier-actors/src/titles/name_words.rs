@@ -14,3 +14,18 @@ pub const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "al", "el", "ul", "ud", "ur", "abu", "de", "da", "di", "du", "van",
     "von", "der", "den", "la", "le", "dos", "das", "del", "e",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn honorifics_and_particles_are_lower_case_and_apart() {
+        for w in HONORIFICS.iter().chain(NAME_PARTICLES) {
+            assert_eq!(*w, w.to_lowercase(), "{w:?}");
+        }
+        for h in HONORIFICS {
+            assert!(!NAME_PARTICLES.contains(h), "{h:?} is in both lists");
+        }
+    }
+}

@@ -542,3 +542,62 @@ pub const PORTFOLIOS: &[&str] = &[
     "kashmir",
     "climate",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn by_normalised(normalised: &str) -> &'static TitleDef {
+        TITLES
+            .iter()
+            .find(|t| t.normalised == normalised)
+            .unwrap_or_else(|| panic!("no title {normalised:?}"))
+    }
+
+    #[test]
+    fn forms_and_acronyms_are_written_in_lower_case() {
+        for t in TITLES {
+            for f in t.forms.iter().chain(t.acronyms) {
+                assert_eq!(*f, f.to_lowercase(), "{f:?}");
+                assert!(!f.contains("  "), "{f:?}");
+            }
+        }
+        for p in PORTFOLIOS {
+            assert_eq!(*p, p.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn each_normalised_title_is_listed_once() {
+        for (i, t) in TITLES.iter().enumerate() {
+            assert!(
+                TITLES[i + 1..].iter().all(|u| u.normalised != t.normalised),
+                "{:?} twice",
+                t.normalised
+            );
+        }
+    }
+
+    #[test]
+    fn references_are_role_words_without_acronyms() {
+        let naval = by_normalised("Naval Chief");
+        assert_eq!(naval.kind, TitleKind::Reference);
+        assert_eq!(naval.service, Some(Service::Navy));
+        for t in TITLES.iter().filter(|t| t.kind == TitleKind::Reference) {
+            assert!(t.acronyms.is_empty(), "{:?}", t.normalised);
+            assert!(!t.takes_organisation, "{:?}", t.normalised);
+        }
+    }
+
+    #[test]
+    fn offices_carry_sector_service_acronym_and_complement() {
+        let coas = by_normalised("Chief of Army Staff");
+        assert_eq!(coas.acronyms, ["coas"]);
+        assert_eq!((coas.sector, coas.service), (MIL, Some(Service::Army)));
+        assert!(by_normalised("Commander-in-Chief").takes_organisation);
+        assert!(!by_normalised("Prime Minister").takes_organisation);
+        assert_eq!(by_normalised("Chief Justice").sector, JUD);
+        assert_eq!(by_normalised("Senator").sector, LEG);
+        assert_eq!(by_normalised("Ambassador").sector, GOV);
+    }
+}

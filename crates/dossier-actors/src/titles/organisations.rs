@@ -263,3 +263,37 @@ const fn named_org(
         sector,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn org_nouns_are_lower_case_with_a_sector() {
+        for n in ORG_NOUNS {
+            for f in n.forms {
+                assert_eq!(*f, f.to_lowercase(), "{f:?}");
+            }
+            assert!(!n.sector.is_empty());
+        }
+        let navy = ORG_NOUNS.iter().find(|n| n.forms.contains(&"naval forces"));
+        assert_eq!(
+            navy.map(|n| (n.normalised, n.service)),
+            Some(("Navy", Some(Service::Navy)))
+        );
+    }
+
+    #[test]
+    fn named_orgs_have_capital_acronyms_and_a_country_code() {
+        for o in NAMED_ORGS {
+            for f in o.forms {
+                assert_eq!(*f, f.to_lowercase(), "{f:?}");
+            }
+            for a in o.acronyms {
+                assert_eq!(*a, a.to_uppercase(), "{a:?}");
+            }
+            assert_eq!(o.country.len(), 2, "{:?}", o.normalised);
+            assert_eq!(o.country, o.country.to_uppercase());
+        }
+    }
+}

@@ -223,3 +223,62 @@ const fn capital(
         needs_capital: true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn position(normalised: &str) -> usize {
+        RANKS
+            .iter()
+            .position(|r| r.normalised == normalised)
+            .unwrap_or_else(|| panic!("no rank {normalised:?}"))
+    }
+
+    fn by_form(form: &str) -> Option<&'static RankDef> {
+        RANKS.iter().find(|r| r.forms.contains(&form))
+    }
+
+    #[test]
+    fn forms_are_lower_case_single_spaced_without_full_stops() {
+        for r in RANKS {
+            for f in r.forms {
+                assert_eq!(*f, f.to_lowercase(), "{f:?}");
+                assert!(!f.contains("  ") && !f.contains('.'), "{f:?}");
+                assert_eq!(f.trim(), *f, "{f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn specific_ranks_come_before_the_ranks_they_end_with() {
+        assert!(position("Lieutenant General") < position("General"));
+        assert!(position("Brigadier General") < position("Brigadier"));
+        assert!(position("Vice Admiral") < position("Admiral"));
+        assert!(position("Air Chief Marshal") < position("Marshal"));
+        assert!(position("Lieutenant Commander") < position("Commander"));
+    }
+
+    #[test]
+    fn abbreviations_name_their_rank_and_service() {
+        let wing = by_form("wg cdr").map(|r| (r.normalised, r.service));
+        assert_eq!(wing, Some(("Wing Commander", Service::AirForce)));
+        let rear = by_form("radm").map(|r| (r.normalised, r.service));
+        assert_eq!(rear, Some(("Rear Admiral", Service::Navy)));
+        assert_eq!(by_form("lt").map(|r| r.normalised), Some("Lieutenant"));
+    }
+
+    #[test]
+    fn only_ranks_that_are_also_common_words_need_a_capital() {
+        let mut capital: Vec<&str> = RANKS
+            .iter()
+            .filter(|r| r.needs_capital)
+            .map(|r| r.normalised)
+            .collect();
+        capital.sort_unstable();
+        assert_eq!(
+            capital,
+            ["Captain", "Commander", "Lieutenant", "Major", "Private"]
+        );
+    }
+}

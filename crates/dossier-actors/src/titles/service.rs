@@ -30,3 +30,26 @@ pub(super) const MIL: &str = "military";
 pub(super) const GOV: &str = "government";
 pub(super) const LEG: &str = "legislature";
 pub(super) const JUD: &str = "judiciary";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn services_have_readable_names_and_snake_case_json() {
+        assert_eq!(Service::AirForce.as_str(), "air force");
+        assert_eq!(Service::Joint.as_str(), "joint");
+        let json = serde_json::to_string(&Service::AirForce).unwrap_or_default();
+        assert_eq!(json, "\"air_force\"");
+        let back: Option<Service> = serde_json::from_str("\"navy\"").ok();
+        assert_eq!(back, Some(Service::Navy));
+    }
+
+    #[test]
+    fn sector_labels_are_lower_case_words() {
+        for s in [MIL, GOV, LEG, JUD] {
+            assert_eq!(s, s.to_lowercase());
+            assert!(!s.contains(' '));
+        }
+    }
+}
