@@ -372,7 +372,7 @@ impl StoryIndex {
                 }
                 let (keep, gone) = (target.min(other), target.max(other));
                 merged_stories.push(self.stories[gone].id.clone());
-                self.absorb(keep, gone);
+                self.merge_story(keep, gone);
                 target = keep;
             }
         }
@@ -437,7 +437,7 @@ impl StoryIndex {
     }
 
     /// Merges story `from` into story `into` (on arrival, for good).
-    fn absorb(&mut self, into: usize, from: usize) {
+    pub(crate) fn merge_story(&mut self, into: usize, from: usize) {
         let moved = std::mem::take(&mut self.stories[from].docs);
         let sum = std::mem::take(&mut self.stories[from].sum);
         let (first, last) = (self.stories[from].first, self.stories[from].last);
@@ -453,5 +453,192 @@ impl StoryIndex {
         }
         target.first = min_date(target.first, first);
         target.last = max_date(target.last, last);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(3019, 6, d)
+    }
+
+    fn article(id: &str, text: &str, date: Option<NaiveDate>, ents: &[&str]) -> StoryFeatures {
+        StoryFeatures::from_parts(
+            id,
+            text,
+            date,
+            ents.iter().map(|s| s.to_string()).collect(),
+            vec![],
+        )
+    }
+
+    #[test]
+    fn the_first_article_opens_a_story_named_after_it() {
+        let mut index = StoryIndex::new();
+        assert!(index.is_empty());
+        let a = index.assign(article(
+            "h1",
+            "The hobbits of the Shire held a fair at Michel Delving.",
+            day(1),
+            &["o:shire"],
+        ));
+        assert_eq!(
+            a,
+            StoryAssignment {
+                story: "story:h1".into(),
+                score: 0.0,
+                near_duplicate_of: None,
+                merged_stories: vec![],
+            }
+        );
+        assert_eq!(index.len(), 1);
+        assert_eq!(index.doc_ids().collect::<Vec<_>>(), vec!["h1"]);
+        assert_eq!(index.stories[0].first, day(1));
+    }
+
+    #[test]
+    fn weights_before_idf() {
+        let mut index = StoryIndex::with_params(StoryParams {
+            entity_weight: 2.0,
+            number_weight: 1.5,
+            ..StoryParams::default()
+        });
+        let f = article(
+            "w1",
+            "Gondor paid 3019 crowns; Gondor thanked Arnor.",
+            None,
+            &["p:elessar"],
+        );
+        let keys = index.intern_keys(&f);
+        let id = |index: &StoryIndex, key: &str| index.key_ids[key];
+        assert_eq!(
+            keys.terms,
+            vec![
+                (id(&index, "t:gondor"), 1.0 + 2.0_f32.ln()),
+                (id(&index, "t:3019"), 1.5),
+                (id(&index, "t:arnor"), 1.0),
+                (id(&index, "t:crowns"), 1.0),
+                (id(&index, "t:paid"), 1.0),
+                (id(&index, "t:thanked"), 1.0),
+            ]
+        );
+        assert_eq!(keys.entities, vec![id(&index, "p:elessar")]);
+        let raw = index.raw_weights(&keys);
+        assert!(raw.windows(2).all(|w| w[0].0 < w[1].0), "sorted by key id");
+        assert!(raw.contains(&(id(&index, "p:elessar"), 2.0)));
+        // Interning again gives the same ids.
+        let before = index.key_ids.len();
+        let again = index.intern_keys(&f);
+        assert_eq!(again.terms, keys.terms);
+        assert_eq!(index.key_ids.len(), before);
+        // Without an entity weight the entity key finds candidates but weighs nothing.
+        index.params.entity_weight = 0.0;
+        let raw = index.raw_weights(&keys);
+        assert_eq!(raw.len(), keys.terms.len());
+    }
+
+    #[test]
+    fn idf_is_refreshed_as_the_collection_grows() {
+        let mut index = StoryIndex::new();
+        let texts = [
+            "Bree held its autumn market under rain.",
+            "The Prancing Pony in Bree brewed a new ale.",
+            "Rangers passed through Bree heading south.",
+            "The market of Bree closed early for the storm.",
+        ];
+        let mut refreshed = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            index.assign(article(&format!("b{i}"), text, None, &[]));
+            refreshed.push(index.refreshed_at);
+        }
+        // Refreshed at the first article, then each time the count grew by 2% and at least by
+        // one more article.
+        assert_eq!(refreshed, vec![1, 1, 3, 3]);
+        let bree = index.key_ids["t:bree"];
+        assert_eq!(index.df[bree as usize], 4);
+        // The idf as of the refresh at three articles, not as it is now.
+        assert_eq!(index.idf_of(bree), idf(3, 3));
+        assert_eq!(index.idf_now(bree), idf(4, 4));
+        // A key first seen since the refresh is weighed as it is now.
+        let storm = index.key_ids["t:storm"];
+        assert!(index.idf.len() <= storm as usize);
+        assert_eq!(index.idf_of(storm), idf(4, 1));
+        // Every stored vector has unit length.
+        for d in &index.docs {
+            let norm: f32 = d.vector.iter().map(|(_, w)| w * w).sum();
+            assert!((norm - 1.0).abs() < 1e-5, "{norm}");
+        }
+    }
+
+    #[test]
+    fn time_scales_the_similarity() {
+        let index = StoryIndex::new();
+        let mut story = StoryState::new("story:s".into());
+        story.first = day(1);
+        story.last = day(5);
+        let at = |date| index.time_allows(&article("t", "", date, &[]), &story);
+        assert_eq!(at(day(3)), 1.0);
+        assert_eq!(at(day(15)), 1.0);
+        assert_eq!(at(day(16)), 0.5);
+        assert_eq!(at(NaiveDate::from_ymd_opt(3019, 8, 4)), 0.5);
+        assert_eq!(at(NaiveDate::from_ymd_opt(3019, 8, 5)), 0.0);
+        assert_eq!(at(None), 1.0);
+    }
+
+    #[test]
+    fn merged_stories_point_to_the_survivor() {
+        let mut index = StoryIndex::with_params(StoryParams {
+            join: 2.0,
+            merge: 2.0,
+            ..StoryParams::default()
+        });
+        for (i, text) in ["Rivendell", "Lothlorien", "Mirkwood"].iter().enumerate() {
+            index.assign(article(&format!("e{i}"), text, day(1), &[]));
+        }
+        index.merge_story(1, 2);
+        index.merge_story(0, 1);
+        assert_eq!(index.live(2), 0);
+        assert_eq!(index.live(1), 0);
+        assert_eq!(index.stories[0].docs, vec![0, 1, 2]);
+        assert!(index.stories[1].docs.is_empty() && index.stories[1].sum.is_empty());
+        assert!(index.docs.iter().all(|d| d.story == 0));
+    }
+
+    #[test]
+    fn candidate_and_posting_keys() {
+        let mut index = StoryIndex::new();
+        let text: Vec<String> = (0..40)
+            .map(|i| format!("{} {}", 100 + i, "gondor ".repeat(i % 3)))
+            .collect();
+        let f = article("k1", &text.join(" "), None, &["o:white council"]);
+        let keys = index.intern_keys(&f);
+        let candidates = index.candidate_keys(&keys);
+        assert_eq!(candidates.len(), 1 + QUERY_TERMS);
+        assert_eq!(candidates[0], index.key_ids["o:white council"]);
+        let posting = StoryIndex::posting_keys(&keys);
+        assert_eq!(posting.len(), 1 + 2 * QUERY_TERMS);
+        assert_eq!(posting[1], index.key_ids["t:gondor"]);
+    }
+
+    #[test]
+    fn a_posting_list_stops_growing_past_its_cap() {
+        let mut index = StoryIndex::with_params(StoryParams {
+            join: 2.0,
+            merge: 2.0,
+            ..StoryParams::default()
+        });
+        for i in 0..MAX_POSTINGS + 5 {
+            index.assign(article(
+                &format!("n{i}"),
+                &format!("{}", 1000 + i),
+                None,
+                &["o:shire"],
+            ));
+        }
+        assert_eq!(index.stories.len(), MAX_POSTINGS + 5);
+        let shire = index.key_ids["o:shire"];
+        assert_eq!(index.postings[&shire].len(), MAX_POSTINGS + 1);
     }
 }

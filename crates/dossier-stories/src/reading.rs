@@ -110,3 +110,88 @@ impl StoryIndex {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{StoryFeatures, StoryParams};
+
+    fn apart() -> StoryParams {
+        StoryParams {
+            join: 2.0,
+            merge: 2.0,
+            ..StoryParams::default()
+        }
+    }
+
+    fn article(id: &str, text: &str) -> StoryFeatures {
+        StoryFeatures::from_parts(id, text, None, vec![], vec![])
+    }
+
+    #[test]
+    fn an_empty_index_reads_as_no_stories() {
+        let index = StoryIndex::new();
+        assert!(index.stories().is_empty());
+        assert!(index.changed_memberships().is_empty());
+        assert_eq!(index.story_of("nowhere"), None);
+    }
+
+    #[test]
+    fn stories_are_named_after_their_opening_article_oldest_first() {
+        let mut index = StoryIndex::with_params(apart());
+        index.assign(article("m2", "Old Man Willow held Merry fast."));
+        index.assign(article("m1", "Tom Bombadil sang the willow to sleep."));
+        index.merge_story(0, 1);
+        index.assign(article("m3", "The barrow-wights stirred on the downs."));
+        assert_eq!(
+            index.stories(),
+            vec![
+                Story {
+                    id: "story:m2".into(),
+                    doc_ids: vec!["m2".into(), "m1".into()],
+                },
+                Story {
+                    id: "story:m3".into(),
+                    doc_ids: vec!["m3".into()],
+                },
+            ]
+        );
+        assert_eq!(index.story_of("m1").as_deref(), Some("story:m2"));
+        assert_eq!(index.story_of("m9"), None);
+    }
+
+    #[test]
+    fn memberships_are_reported_until_recorded_and_again_when_they_change() {
+        let mut index = StoryIndex::with_params(apart());
+        let text = "The hobbits left Crickhollow by the back gate before dawn, riding ponies \
+                    into the Old Forest while the Black Riders watched the front door.";
+        index.assign(article("c1", text));
+        index.assign(article(
+            "c2",
+            &format!("{text} From our Bree correspondent."),
+        ));
+        index.assign(article(
+            "c3",
+            "Farmer Maggot sold mushrooms at the Bridge Inn.",
+        ));
+        let changed = index.changed_memberships();
+        assert_eq!(changed.len(), 3);
+        assert_eq!(changed[1].doc_id, "c2");
+        assert_eq!(changed[1].story, "story:c1");
+        assert_eq!(changed[1].near_duplicate_of.as_deref(), Some("c1"));
+        assert_eq!(changed[1].features.doc_id, "c2");
+        for m in &changed {
+            index.record(&m.doc_id, &m.story);
+        }
+        index.record("unknown", "story:x");
+        assert!(index.changed_memberships().is_empty());
+        // A merge moves the third article: only it is reported.
+        index.merge_story(0, 1);
+        let moved = index.changed_memberships();
+        assert_eq!(moved.len(), 1);
+        assert_eq!(
+            (moved[0].doc_id.as_str(), moved[0].story.as_str()),
+            ("c3", "story:c1")
+        );
+    }
+}

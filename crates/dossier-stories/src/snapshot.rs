@@ -96,3 +96,119 @@ impl StoryIndex {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{StoryFeatures, StoryParams};
+
+    fn shire() -> StoryIndex {
+        let texts = [
+            (
+                "s1",
+                "The mayor of Michel Delving opened the Free Fair with a speech on pipe-weed.",
+            ),
+            (
+                "s2",
+                "At the Free Fair of Michel Delving the mayor praised the pipe-weed harvest.",
+            ),
+            (
+                "s3",
+                "Bucklanders ferried ponies across the Brandywine before the floods.",
+            ),
+        ];
+        StoryIndex::from_features(texts.iter().map(|(id, text)| {
+            StoryFeatures::from_parts(*id, text, None, vec!["o:shire".into()], vec![])
+        }))
+    }
+
+    #[test]
+    fn a_snapshot_starts_with_the_tag_and_version() {
+        let bytes = StoryIndex::new().to_snapshot().expect("snapshot");
+        assert_eq!(&bytes[..8], b"DOSSTORY");
+        assert_eq!(bytes[8..12], STORIES_VERSION.to_le_bytes());
+        // An empty index: the default thresholds, then empty tables (the format is pinned).
+        assert_eq!(
+            bytes[12..].to_vec(),
+            vec![
+                41, 92, 143, 62, 51, 51, 179, 62, 0, 0, 0, 64, 0, 0, 192, 63, 0, 0, 0, 63, 20, 120,
+                8, 154, 153, 153, 62, 143, 194, 117, 61, 0, 0, 0, 63, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0
+            ]
+        );
+    }
+
+    #[test]
+    fn an_index_reads_back_as_the_same_index() {
+        let mut index = shire();
+        index.record("s1", "story:s1");
+        let bytes = index.to_snapshot().expect("snapshot");
+        let back = StoryIndex::from_snapshot(&bytes).expect("read back");
+        assert_eq!(back.stories(), index.stories());
+        assert_eq!(back.changed_memberships(), index.changed_memberships());
+        // Written again, the hash maps may come out in another order, but the bytes are as
+        // many and read back as the same index.
+        let again = back.to_snapshot().expect("snapshot");
+        assert_eq!(again.len(), bytes.len());
+        let twice = StoryIndex::from_snapshot(&again).expect("read back");
+        assert_eq!(twice.stories(), index.stories());
+        assert_eq!(twice.by_id, index.by_id);
+        assert_eq!(twice.postings, index.postings);
+        let empty = StoryIndex::with_params(StoryParams {
+            join: 0.9,
+            ..StoryParams::default()
+        });
+        let back =
+            StoryIndex::from_snapshot(&empty.to_snapshot().expect("snapshot")).expect("read back");
+        assert_eq!(back.params.join, 0.9);
+        assert!(back.is_empty());
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let err = StoryIndex::from_snapshot(b"DOSSTOR").expect_err("short");
+        assert_eq!(
+            err.to_string(),
+            "story index snapshot: not a story index snapshot"
+        );
+        let mut newer = StoryIndex::new().to_snapshot().expect("snapshot");
+        newer[8..12].copy_from_slice(&(STORIES_VERSION + 1).to_le_bytes());
+        let err = StoryIndex::from_snapshot(&newer).expect_err("newer");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "story index snapshot: written by story clustering version {}, this is version {STORIES_VERSION}",
+                STORIES_VERSION + 1
+            )
+        );
+    }
+
+    #[test]
+    fn an_inconsistent_index_is_refused() {
+        let damage: [fn(&mut StoryIndex); 5] = [
+            |i| i.docs[0].story = 99,
+            |i| {
+                i.by_id.insert("ghost".into(), 7);
+            },
+            |i| i.stories[0].merged_into = Some(0),
+            |i| i.refreshed_at = 40,
+            |i| i.postings.entry(0).or_default().push(12),
+        ];
+        let expected = [
+            "articles",
+            "article ids",
+            "stories",
+            "idf table",
+            "postings",
+        ];
+        for (hurt, what) in damage.iter().zip(expected) {
+            let mut index = shire();
+            hurt(&mut index);
+            let bytes = index.to_snapshot().expect("snapshot");
+            let err = StoryIndex::from_snapshot(&bytes).expect_err(what);
+            assert_eq!(
+                err.to_string(),
+                format!("story index snapshot: inconsistent {what}")
+            );
+        }
+    }
+}
