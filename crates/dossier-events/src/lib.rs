@@ -21,6 +21,7 @@ pub mod participants;
 pub mod topics;
 mod urdu;
 pub mod verbs;
+mod word_classes;
 
 use coder::{claimant_of, find_hits, participants_of, passive_agent, Hit, SentenceView};
 use dossier_actors::ActorLexicon;
