@@ -104,8 +104,11 @@ mod tests {
     use super::super::test_sentences::{coded_hit, read, word};
     use super::*;
 
-    /// (first word, last word, CAMEO code, PLOVER type, kind) of the nominal hits.
-    fn nominals(sentence: &str) -> Vec<(String, String, String, Option<String>, Option<&str>)> {
+    /// First word, last word, CAMEO code, PLOVER type and kind of a nominal hit.
+    type Nominal = (String, String, String, Option<String>, Option<&'static str>);
+
+    /// The nominal hits of `sentence`.
+    fn nominals(sentence: &str) -> Vec<Nominal> {
         let text = read(sentence);
         let view = text.view();
         let mut hits = Vec::new();
