@@ -26,7 +26,7 @@ mod phrase_patterns;
 mod sentence;
 mod status;
 #[cfg(test)]
-mod test_sentences;
+pub(crate) mod test_sentences;
 mod verb_hits;
 
 pub use crate::word_classes::PREPOSITIONS;

@@ -1,4 +1,4 @@
-//! Test helpers for the coder's unit tests: a made-up text read as a plain-text document with
+//! Test helpers for the coder's unit tests (and the crate's others that need a sentence): a made-up text read as a plain-text document with
 //! its entities, the coder's view of its first sentence, and word lookups in that view.
 
 use super::hit::Hit;
@@ -9,13 +9,13 @@ use dossier_ingest::{read_bytes, Limits};
 use dossier_model::{Document, DocumentEntities, EventStatus};
 
 /// A document read from a test text, with its entities.
-pub(super) struct TestText {
-    pub doc: Document,
-    pub ents: DocumentEntities,
+pub(crate) struct TestText {
+    pub(crate) doc: Document,
+    pub(crate) ents: DocumentEntities,
 }
 
 /// Reads `text` as one plain-text document and finds its entities.
-pub(super) fn read(text: &str) -> TestText {
+pub(crate) fn read(text: &str) -> TestText {
     let doc = read_bytes("fiction.txt", text.as_bytes(), &Limits::default())
         .next()
         .expect("one document")
@@ -26,7 +26,7 @@ pub(super) fn read(text: &str) -> TestText {
 
 impl TestText {
     /// The coder's view of the first sentence, with the shipped actor lexicon.
-    pub fn view(&self) -> SentenceView<'_> {
+    pub(crate) fn view(&self) -> SentenceView<'_> {
         let sentence = self.doc.sentences.first().expect("a sentence");
         SentenceView::new(
             &self.doc.body,
@@ -38,7 +38,7 @@ impl TestText {
 }
 
 /// The index of the first word of the view equal to `lower`.
-pub(super) fn word(view: &SentenceView, lower: &str) -> usize {
+pub(crate) fn word(view: &SentenceView, lower: &str) -> usize {
     view.words
         .iter()
         .position(|w| w.lower == lower)
@@ -46,12 +46,12 @@ pub(super) fn word(view: &SentenceView, lower: &str) -> usize {
 }
 
 /// The shipped verb lexicon.
-pub(super) fn verbs() -> &'static VerbLexicon {
+pub(crate) fn verbs() -> &'static VerbLexicon {
     VerbLexicon::embedded()
 }
 
 /// The index of the candidate whose name is `name`.
-pub(super) fn candidate(view: &SentenceView, name: &str) -> usize {
+pub(crate) fn candidate(view: &SentenceView, name: &str) -> usize {
     view.candidates
         .iter()
         .position(|c| c.name == name)
@@ -60,7 +60,7 @@ pub(super) fn candidate(view: &SentenceView, name: &str) -> usize {
 
 /// A coded verb hit over words `first..=last` with a CAMEO code and a PLOVER type, as the verb
 /// lookup would make it.
-pub(super) fn coded_hit(first: usize, last: usize, cameo: &str, event_type: &str) -> Hit {
+pub(crate) fn coded_hit(first: usize, last: usize, cameo: &str, event_type: &str) -> Hit {
     Hit {
         first,
         last,
