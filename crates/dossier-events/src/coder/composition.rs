@@ -185,39 +185,6 @@ pub(super) fn mark_subordinates(view: &SentenceView, hits: &mut [Hit]) {
     }
 }
 
-/// The code of a reporting verb's pattern when a modal or "willing to" stands between the verb
-/// and the pattern's action: an intent (CAMEO 03x), or a threat (13x) when the action is
-/// conflictual or made conditional ("will withdraw unless ..."); otherwise the pattern's code.
-pub(super) fn announced_by_report(
-    view: &SentenceView,
-    verb: usize,
-    pattern: &[usize],
-    code: String,
-) -> String {
-    let r = root(&code).to_string();
-    if r.is_empty() || matches!(r.as_str(), "01" | "02" | "03" | "10" | "11" | "12" | "13") {
-        return code;
-    }
-    let Some(action) = pattern.iter().copied().filter(|&k| k > verb).min() else {
-        return code;
-    };
-    let announced = (verb + 1..action).any(|k| {
-        matches!(view.lower(k), "will" | "would" | "shall" | "'ll")
-            || matches!(view.lower(k), "willing" | "ready" | "prepared")
-                && view.lower(k + 1) == "to"
-    });
-    if !announced {
-        return code;
-    }
-    let end = view.clause_end(action);
-    let conditional = (action + 1..end).any(|k| matches!(view.lower(k), "unless" | "if"));
-    if is_conflict_root(&r) || conditional {
-        threat_code(&r)
-    } else {
-        intent_code(&r)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::test_sentences::{read, verbs, word};
@@ -319,41 +286,5 @@ mod tests {
         let cancel = word(&view, "cancel");
         let flags: Vec<(usize, bool)> = hits.iter().map(|h| (h.first, h.subordinate)).collect();
         assert_eq!(flags, [(demanded, false), (cancel, true)]);
-    }
-
-    #[test]
-    fn a_reporting_verbs_pattern_after_a_modal_is_announced() {
-        let text = read("Norway said it will attack Chile unless the talks resume.");
-        let view = text.view();
-        let said = word(&view, "said");
-        let attack = word(&view, "attack");
-        assert_eq!(
-            announced_by_report(&view, said, &[attack], "190".to_string()),
-            "138"
-        );
-        assert_eq!(
-            announced_by_report(&view, said, &[attack], "070".to_string()),
-            "130"
-        );
-        let text = read("Norway said it will send medicine to Chile.");
-        let view = text.view();
-        let said = word(&view, "said");
-        let send = word(&view, "send");
-        assert_eq!(
-            announced_by_report(&view, said, &[send], "070".to_string()),
-            "033"
-        );
-        assert_eq!(
-            announced_by_report(&view, said, &[send], "010".to_string()),
-            "010"
-        );
-        let text = read("Norway said it sent medicine to Chile.");
-        let view = text.view();
-        let said = word(&view, "said");
-        let sent = word(&view, "sent");
-        assert_eq!(
-            announced_by_report(&view, said, &[sent], "070".to_string()),
-            "070"
-        );
     }
 }

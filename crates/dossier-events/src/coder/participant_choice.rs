@@ -262,9 +262,17 @@ pub fn claimant_of(view: &SentenceView, hits: &[Hit]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::find_hits;
+    use super::super::nominal_triggers::nominal_hits;
     use super::super::test_sentences::{candidate, coded_hit, read, verbs, word};
+    use super::super::verb_hits::verb_hits;
     use super::*;
+
+    /// The verb hits and nominal triggers of a sentence (no composition).
+    fn find_hits(view: &SentenceView, verbs: &crate::verbs::VerbLexicon) -> Vec<Hit> {
+        let mut hits = verb_hits(view, verbs);
+        nominal_hits(view, &mut hits);
+        hits
+    }
 
     /// (subject, object) names of the first coded hit of `sentence`.
     fn roles(sentence: &str) -> (Option<String>, Option<String>) {

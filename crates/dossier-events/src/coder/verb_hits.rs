@@ -5,8 +5,7 @@
 //! refusal; reporting verbs are kept as claim markers. Separate because it is the one pass over
 //! the sentence's words that looks verbs up; later steps only rewrite its hits.
 
-use super::cameo_codes::{reject_code, root};
-use super::composition::announced_by_report;
+use super::cameo_codes::{intent_code, is_conflict_root, reject_code, root, threat_code};
 use super::finite_verb::{looks_past_participle, plausible_finite_position};
 use super::hit::Hit;
 use super::manual_codings::{manual_coding, manual_override};
@@ -282,6 +281,39 @@ fn code_without_pattern(form: &VerbForm, block: &VerbBlock, passive: bool) -> (S
     }
 }
 
+/// The code of a reporting verb's pattern when a modal or "willing to" stands between the verb
+/// and the pattern's action: an intent (CAMEO 03x), or a threat (13x) when the action is
+/// conflictual or made conditional ("will withdraw unless ..."); otherwise the pattern's code.
+fn announced_by_report(
+    view: &SentenceView,
+    verb: usize,
+    pattern: &[usize],
+    code: String,
+) -> String {
+    let r = root(&code).to_string();
+    if r.is_empty() || matches!(r.as_str(), "01" | "02" | "03" | "10" | "11" | "12" | "13") {
+        return code;
+    }
+    let Some(action) = pattern.iter().copied().filter(|&k| k > verb).min() else {
+        return code;
+    };
+    let announced = (verb + 1..action).any(|k| {
+        matches!(view.lower(k), "will" | "would" | "shall" | "'ll")
+            || matches!(view.lower(k), "willing" | "ready" | "prepared")
+                && view.lower(k + 1) == "to"
+    });
+    if !announced {
+        return code;
+    }
+    let end = view.clause_end(action);
+    let conditional = (action + 1..end).any(|k| matches!(view.lower(k), "unless" | "if"));
+    if is_conflict_root(&r) || conditional {
+        threat_code(&r)
+    } else {
+        intent_code(&r)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_sentences::{read, verbs, word};
@@ -388,6 +420,42 @@ mod tests {
         assert_eq!(
             code_without_pattern(&form("ponder", none), &block(None), false),
             (String::new(), false)
+        );
+    }
+
+    #[test]
+    fn a_reporting_verbs_pattern_after_a_modal_is_announced() {
+        let text = read("Norway said it will attack Chile unless the talks resume.");
+        let view = text.view();
+        let said = word(&view, "said");
+        let attack = word(&view, "attack");
+        assert_eq!(
+            announced_by_report(&view, said, &[attack], "190".to_string()),
+            "138"
+        );
+        assert_eq!(
+            announced_by_report(&view, said, &[attack], "070".to_string()),
+            "130"
+        );
+        let text = read("Norway said it will send medicine to Chile.");
+        let view = text.view();
+        let said = word(&view, "said");
+        let send = word(&view, "send");
+        assert_eq!(
+            announced_by_report(&view, said, &[send], "070".to_string()),
+            "033"
+        );
+        assert_eq!(
+            announced_by_report(&view, said, &[send], "010".to_string()),
+            "010"
+        );
+        let text = read("Norway said it sent medicine to Chile.");
+        let view = text.view();
+        let said = word(&view, "said");
+        let sent = word(&view, "sent");
+        assert_eq!(
+            announced_by_report(&view, said, &[sent], "070".to_string()),
+            "070"
         );
     }
 }
