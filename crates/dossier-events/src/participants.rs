@@ -471,7 +471,7 @@ pub fn generic_candidates(
                 || prev.lower.chars().any(|c| c.is_ascii_digit())
                 || (prev.lower.ends_with("ed")
                     && !PARTICIPLE_MODIFIERS.contains(&prev.lower.as_str()))
-                || crate::coder::PREPOSITIONS.contains(&prev.lower.as_str())
+                || crate::word_classes::PREPOSITIONS.contains(&prev.lower.as_str())
             {
                 break;
             }

@@ -3,8 +3,9 @@
 //! Word order in these sentences ("X کی Y سے ملاقات", X's meeting with Y) puts the actor first.
 
 use crate::coder::SentenceView;
+use crate::draft::{Draft, Participant};
 use crate::participants::CandidateKind;
-use crate::{Draft, Participant};
+use crate::place_and_date::{date_of, place_of};
 use dossier_model::{Claimant, Document, DocumentEntities, EventStatus, ParticipantRole, Span};
 
 /// Meeting words: Urdu and Arabic.
@@ -62,7 +63,7 @@ pub(crate) fn code_sentence(
         })
         .collect();
     let sentence_span: Span = view.span;
-    let place = crate::place_of(doc, ents, view, &participants);
+    let place = place_of(doc, ents, view, &participants);
     vec![Draft {
         event_type: Some("CONSULT".to_string()),
         kind: None,
@@ -72,7 +73,7 @@ pub(crate) fn code_sentence(
         status: EventStatus::Reported,
         participants,
         place,
-        date: crate::date_of(ents, sentence_span, trigger.span),
+        date: date_of(ents, sentence_span, trigger.span),
         triggers: vec![trigger.span],
         sentences: vec![sentence_span],
         topics: crate::topics::topics_in(body, sentence_span),
