@@ -1,12 +1,16 @@
-//! RSS 2.0 / RSS 1.0 and Atom feeds, streamed item by item with `quick-xml`.
+//! The feed source: RSS 2.0 / RSS 1.0 and Atom feeds, streamed item by item with
+//! `quick-xml`. Item content is an HTML fragment, turned into paragraphs by
+//! `dossier_html::fragment`.
 
-use crate::assemble::{build_document, PublishedDate, RawArticle, RawBody};
+use super::{RawRecord, RawRecords, Source};
 use crate::dates::parse_metadata_date;
 use crate::detect::InputFormat;
-use crate::html_text::{decode_entities, html_to_paragraphs, looks_like_html};
-use crate::read::{domain_of, DocIter, Input};
-use crate::{human_bytes, IngestError, Limits};
-use dossier_model::{Document, Evidence, SourceRef};
+use crate::plumbing::errors::{IngestError, RecordPlace};
+use crate::plumbing::input::{Input, OpenedInput};
+use crate::plumbing::limits::{human_bytes, Limits};
+use crate::raw::{domain_of, PublishedDate, RawArticle, RawBody};
+use dossier_html::fragment::{decode_entities, looks_like_html, to_paragraphs};
+use dossier_model::{Evidence, SourceRef};
 use quick_xml::escape::resolve_html5_entity;
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -109,14 +113,23 @@ struct FeedItems<'a> {
     root: Option<String>,
 }
 
+/// Reads RSS and Atom feeds.
+pub(crate) struct FeedSource;
+
+impl Source for FeedSource {
+    fn read<'a>(&self, input: OpenedInput<'a>) -> RawRecords<'a> {
+        items(input.name, input.format, input.reader, input.limits)
+    }
+}
+
 /// Streams the items (RSS) or entries (Atom) of a feed. Broken XML ends the stream with
 /// an error naming the file and position; items before it are still yielded.
-pub(crate) fn items<'a>(
+fn items<'a>(
     name: String,
     format: InputFormat,
     reader: Input<'a>,
     limits: Limits,
-) -> DocIter<'a> {
+) -> RawRecords<'a> {
     let used = Rc::new(Cell::new(0));
     let budget = BudgetReader {
         inner: reader,
@@ -179,7 +192,7 @@ fn item_target(name: &str) -> Option<Target> {
 /// Plain text of a feed text field that may hold escaped HTML.
 fn plain(text: &str) -> String {
     let text = if looks_like_html(text) {
-        html_to_paragraphs(text).join(" ")
+        to_paragraphs(text).join(" ")
     } else {
         decode_entities(text)
     };
@@ -294,7 +307,8 @@ impl FeedItems<'_> {
         }
     }
 
-    fn finish_item(&mut self, item: Item) -> Result<Document, IngestError> {
+    /// The raw article of a finished item.
+    fn finish_item(&mut self, item: Item) -> Result<RawRecord, IngestError> {
         let index = self.index;
         self.index += 1;
         let source = SourceRef {
@@ -306,7 +320,7 @@ impl FeedItems<'_> {
             IngestError::record(&self.name, index, "item has no content or description")
         })?;
         let paragraphs: Vec<String> = if looks_like_html(&body) {
-            html_to_paragraphs(&body)
+            to_paragraphs(&body)
         } else {
             decode_entities(&body)
                 .split("\n\n")
@@ -343,12 +357,15 @@ impl FeedItems<'_> {
                     .push(format!("{field} {value:?} is not a date I can read")),
             }
         }
-        build_document(raw).map_err(|e| IngestError::record(&self.name, index, e))
+        Ok(RawRecord {
+            article: raw,
+            place: RecordPlace::Record(index),
+        })
     }
 }
 
 impl Iterator for FeedItems<'_> {
-    type Item = Result<Document, IngestError>;
+    type Item = Result<RawRecord, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -468,7 +485,8 @@ fn is_xhtml_block(name: &str) -> bool {
 
 #[cfg(test)]
 mod root_tests {
-    use crate::{read_bytes, Limits};
+    use crate::plumbing::limits::Limits;
+    use crate::read::read_bytes;
 
     #[test]
     fn xml_that_is_not_a_feed_says_so() {

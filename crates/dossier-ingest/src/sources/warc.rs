@@ -1,11 +1,16 @@
-//! WARC archives (CC-NEWS style), streamed record by record: HTML `response` records
-//! become documents, every other record is skipped.
+//! The WARC source: archives (CC-NEWS style), streamed record by record; HTML `response`
+//! records become raw articles, every other record is skipped. A `.warc.gz` is gunzipped
+//! on the fly by the plumbing before it gets here.
 
+use super::html::raw_from_html;
+use super::{RawRecord, RawRecords, Source};
 use crate::dates::parse_metadata_date;
-use crate::decode::{charset_from_content_type, decode_html};
-use crate::read::{raw_from_html, DocIter, Input};
-use crate::{build_document, human_bytes, IngestError, Limits};
-use dossier_model::{Document, SourceFormat, SourceRef};
+use crate::plumbing::decode::{charset_from_content_type, decode_html};
+use crate::plumbing::errors::{IngestError, RecordPlace};
+use crate::plumbing::input::{Input, OpenedInput};
+use crate::plumbing::limits::{human_bytes, Limits};
+use crate::raw::RawArticle;
+use dossier_model::{SourceFormat, SourceRef};
 use flate2::read::{GzDecoder, ZlibDecoder};
 use std::collections::HashMap;
 use std::io::{BufRead, Read};
@@ -15,14 +20,19 @@ const MAX_HEADER_LINE: u64 = 64 << 10;
 /// Most header lines in one block.
 const MAX_HEADER_LINES: usize = 1000;
 
-pub(crate) fn records<'a>(name: String, reader: Input<'a>, limits: Limits) -> DocIter<'a> {
-    Box::new(WarcRecords {
-        name,
-        reader,
-        limits,
-        index: 0,
-        done: false,
-    })
+/// Reads WARC archives.
+pub(crate) struct WarcSource;
+
+impl Source for WarcSource {
+    fn read<'a>(&self, input: OpenedInput<'a>) -> RawRecords<'a> {
+        Box::new(WarcRecords {
+            name: input.name,
+            reader: input.reader,
+            limits: input.limits,
+            index: 0,
+            done: false,
+        })
+    }
 }
 
 struct WarcRecords<'a> {
@@ -122,19 +132,19 @@ fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
 }
 
 impl WarcRecords<'_> {
-    fn fail(&mut self, record: u64, reason: String) -> Option<Result<Document, IngestError>> {
+    fn fail(&mut self, record: u64, reason: String) -> Option<Result<RawRecord, IngestError>> {
         self.done = true;
         Some(Err(IngestError::record(&self.name, record, reason)))
     }
 
-    /// A response record's payload to a document; `Ok(None)` for responses that are not
+    /// A response record's payload to a raw article; `Ok(None)` for responses that are not
     /// HTML pages (images, redirects, errors).
     fn response(
         &self,
         record: u64,
         headers: &HashMap<String, String>,
         payload: &[u8],
-    ) -> Result<Option<Document>, String> {
+    ) -> Result<Option<RawArticle>, String> {
         let Some(http) = parse_http(payload) else {
             return Err("response record without an HTTP response".to_string());
         };
@@ -206,12 +216,12 @@ impl WarcRecords<'_> {
         if raw.url.is_none() {
             raw.url = url;
         }
-        build_document(raw).map(Some)
+        Ok(Some(raw))
     }
 }
 
 impl Iterator for WarcRecords<'_> {
-    type Item = Result<Document, IngestError>;
+    type Item = Result<RawRecord, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -317,7 +327,12 @@ impl Iterator for WarcRecords<'_> {
                 Ok(_) => {}
             }
             match self.response(record, &headers, &payload) {
-                Ok(Some(doc)) => return Some(Ok(doc)),
+                Ok(Some(article)) => {
+                    return Some(Ok(RawRecord {
+                        article,
+                        place: RecordPlace::Record(record),
+                    }))
+                }
                 Ok(None) => continue,
                 Err(e) => return Some(Err(IngestError::record(&self.name, record, e))),
             }
