@@ -238,4 +238,31 @@ mod tests {
         let many = "<".repeat(200_000);
         assert_eq!(to_paragraphs(&many), vec![many]);
     }
+
+    #[test]
+    fn entities_decode_by_name_and_number() {
+        assert_eq!(
+            decode_entities("Rohan&#39;s &#x2014; Gondor&rsquo;s"),
+            "Rohan's — Gondor’s"
+        );
+        assert_eq!(decode_entities("&#0; &#xZZ; &amp"), "&#0; &#xZZ; &amp");
+    }
+
+    #[test]
+    fn markup_is_told_from_plain_text() {
+        assert!(looks_like_html("The <b>Shire</b> is green"));
+        assert!(looks_like_html("Bree<BR>Archet"));
+        assert!(!looks_like_html("Gondor < Mordor in size, 3 > 2"));
+    }
+
+    #[test]
+    fn skipped_elements_comments_and_unknown_tags() {
+        assert_eq!(
+            to_paragraphs(
+                "<style>p{}</style>Eriador<!-- note -->ian<img src=x>lands<noscript>js</noscript>"
+            ),
+            ["Eriadorian lands"]
+        );
+        assert_eq!(to_paragraphs("Fangorn<!-- never closed"), ["Fangorn"]);
+    }
 }

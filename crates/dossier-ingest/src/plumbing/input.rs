@@ -139,6 +139,24 @@ pub(crate) fn read_whole(input: &mut OpenedInput<'_>) -> Result<Vec<u8>, IngestE
     Ok(bytes)
 }
 
+/// An opened input over bytes in memory, for the sources' tests.
+#[cfg(test)]
+pub(crate) fn opened_for_test<'a>(
+    name: &str,
+    format: InputFormat,
+    bytes: &'a [u8],
+    limits: Limits,
+) -> OpenedInput<'a> {
+    OpenedInput {
+        name: name.to_string(),
+        format_name: name.to_string(),
+        format,
+        len: Some(bytes.len() as u64),
+        reader: Box::new(bytes),
+        limits,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

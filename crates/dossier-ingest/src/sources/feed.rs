@@ -484,20 +484,109 @@ fn is_xhtml_block(name: &str) -> bool {
 }
 
 #[cfg(test)]
-mod root_tests {
-    use crate::plumbing::limits::Limits;
-    use crate::read::read_bytes;
+mod tests {
+    use super::*;
+    use crate::plumbing::input::opened_for_test;
+
+    fn read(name: &str, format: InputFormat, xml: &str) -> Vec<Result<RawRecord, IngestError>> {
+        let input = opened_for_test(name, format, xml.as_bytes(), Limits::default());
+        FeedSource.read(input).collect()
+    }
+
+    #[test]
+    fn rss_items_carry_the_channel_and_their_fields() {
+        let xml = r#"<?xml version="1.0"?><rss version="2.0"><channel>
+            <title>Gondor &amp; Arnor Herald</title><link>https://www.herald.example/</link>
+            <language>en-GB</language>
+            <item><title>Beacons lit</title><guid>https://www.herald.example/beacons</guid>
+            <pubDate>Tue, 04 Mar 2031 10:00:00 GMT</pubDate><dc:creator>Beregond</dc:creator>
+            <description>&lt;p&gt;The beacons are lit.&lt;/p&gt;&lt;p&gt;Rohan rides.&lt;/p&gt;</description></item>
+            <item><title>Second</title><pubDate>someday</pubDate><description>Plain words</description></item>
+            </channel></rss>"#;
+        let records = read("herald.rss", InputFormat::Rss, xml);
+        assert_eq!(records.len(), 2);
+        let first = records[0].as_ref().unwrap();
+        assert_eq!(first.place, RecordPlace::Record(0));
+        let a = &first.article;
+        assert_eq!(a.outlet.name.as_deref(), Some("Gondor & Arnor Herald"));
+        assert_eq!(a.outlet.domain.as_deref(), Some("herald.example"));
+        assert_eq!(a.url.as_deref(), Some("https://www.herald.example/beacons"));
+        assert_eq!(a.headline.as_deref(), Some("Beacons lit"));
+        assert_eq!(a.byline.as_deref(), Some("Beregond"));
+        assert_eq!(a.language_hint.as_deref(), Some("en"));
+        assert_eq!(
+            a.body,
+            RawBody::Paragraphs(vec!["The beacons are lit.".into(), "Rohan rides.".into()])
+        );
+        let published = a.published.as_ref().unwrap();
+        assert_eq!(published.date.to_string(), "2031-03-04");
+        assert!(
+            matches!(&published.evidence, Evidence::Metadata { field, .. } if field == "rss pubDate")
+        );
+        let second = &records[1].as_ref().unwrap().article;
+        assert_eq!(second.source.record, Some(1));
+        assert!(second.published.is_none());
+        assert_eq!(
+            second.warnings,
+            ["rss pubDate \"someday\" is not a date I can read"]
+        );
+    }
+
+    #[test]
+    fn atom_entries_read_xhtml_content_and_alternate_links() {
+        let xml = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Rivendell Notes</title>
+            <entry><title>Council</title><link rel="edit" href="https://r.example/edit"/>
+            <link href="https://r.example/council"/><updated>2031-03-04T23:10:00+05:00</updated>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Elrond spoke.</p><p>The ring must go.</p></div></content>
+            </entry></feed>"#;
+        let records = read("notes.xml", InputFormat::Rss, xml);
+        let a = &records[0].as_ref().unwrap().article;
+        assert_eq!(a.source.format, dossier_model::SourceFormat::Atom);
+        assert_eq!(a.url.as_deref(), Some("https://r.example/council"));
+        assert_eq!(a.published.as_ref().unwrap().date.to_string(), "2031-03-04");
+        // Block ends and starts both separate: the empty paragraph between is left to assembly.
+        assert_eq!(
+            a.body,
+            RawBody::Paragraphs(vec![
+                "Elrond spoke.".into(),
+                String::new(),
+                "The ring must go.".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn broken_and_empty_feeds_and_bare_items_are_errors() {
+        let records = read(
+            "f.rss",
+            InputFormat::Rss,
+            "<rss><channel><item><title>Only a title</title></item></channel></rss>",
+        );
+        let err = records[0].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.rss#0: item has no content or description"
+        );
+        let records = read("f.rss", InputFormat::Rss, "<rss><channel></channel></rss>");
+        assert_eq!(records[0].as_ref().unwrap_err().reason, "feed has no items");
+        let records = read(
+            "f.rss",
+            InputFormat::Rss,
+            "<rss><channel><item><description>Words",
+        );
+        let err = records[0].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.rss#0: feed ends inside an item (truncated XML)"
+        );
+    }
 
     #[test]
     fn xml_that_is_not_a_feed_says_so() {
-        let xml = b"<?xml version=\"1.0\"?><Document><token>Arnor</token></Document>";
-        let results: Vec<_> = read_bytes("annotations.xml", xml, &Limits::default()).collect();
-        assert_eq!(results.len(), 1);
-        let err = results[0]
-            .as_ref()
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let xml = "<?xml version=\"1.0\"?><Document><token>Arnor</token></Document>";
+        let records = read("annotations.xml", InputFormat::Rss, xml);
+        assert_eq!(records.len(), 1);
+        let err = records[0].as_ref().unwrap_err().to_string();
         assert!(err.contains("not an RSS or Atom feed"), "{err}");
         assert!(err.to_lowercase().contains("<document>"), "{err}");
     }

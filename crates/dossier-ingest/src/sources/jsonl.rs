@@ -292,3 +292,109 @@ impl Iterator for JsonlRecords<'_> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::InputFormat;
+    use crate::plumbing::input::opened_for_test;
+
+    fn read(name: &str, text: &str, limits: Limits) -> Vec<Result<RawRecord, IngestError>> {
+        let input = opened_for_test(name, InputFormat::Jsonl, text.as_bytes(), limits);
+        JsonlSource.read(input).collect()
+    }
+
+    #[test]
+    fn object_fields_fill_the_raw_article() {
+        let line = r#"{"url": "https://www.dale.example/a", "outlet": {"name": "Dale Courier", "domain": "courier.dale.example"}, "title": "Barges return", "authors": ["Bard", {"name": "Bain"}], "text": "The barges came back.", "published_at": "2031-03-04T10:00:00Z", "crawl_date": "2031-03-05", "lang": "en"}"#;
+        let records = read("dale.jsonl", line, Limits::default());
+        let record = records[0].as_ref().unwrap();
+        assert_eq!(
+            record.place,
+            RecordPlace::Line {
+                index: 0,
+                number: 1
+            }
+        );
+        let a = &record.article;
+        assert_eq!(a.url.as_deref(), Some("https://www.dale.example/a"));
+        assert_eq!(a.outlet.name.as_deref(), Some("Dale Courier"));
+        assert_eq!(a.outlet.domain.as_deref(), Some("courier.dale.example"));
+        assert_eq!(a.headline.as_deref(), Some("Barges return"));
+        assert_eq!(a.byline.as_deref(), Some("Bard, Bain"));
+        assert_eq!(a.language_hint.as_deref(), Some("en"));
+        assert_eq!(a.body, RawBody::Text("The barges came back.".into()));
+        assert_eq!(
+            a.crawled.map(|d| d.to_string()).as_deref(),
+            Some("2031-03-05")
+        );
+        let published = a.published.as_ref().unwrap();
+        assert!(
+            matches!(&published.evidence, Evidence::Metadata { field, .. } if field == "jsonl.published_at")
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_errors_for_their_record_only() {
+        let text = "{\"text\": \"Esgaroth trades.\"}\n\n{not json\n[1]\n{\"title\": \"no body\"}\n{\"body\": \"Dale thrives.\", \"date\": \"soon\"}\n";
+        let records = read("lake.jsonl", text, Limits::default());
+        let errors: Vec<String> = records
+            .iter()
+            .filter_map(|r| r.as_ref().err().map(|e| e.to_string()))
+            .collect();
+        assert_eq!(errors.len(), 3);
+        assert!(
+            errors[0].starts_with("lake.jsonl#2: line 3 is not valid JSON"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(
+            errors[1],
+            "lake.jsonl#3: line 4: record is not a JSON object"
+        );
+        assert_eq!(
+            errors[2],
+            "lake.jsonl#4: line 5: record has no text or html field"
+        );
+        let last = records[4].as_ref().unwrap();
+        assert_eq!(
+            last.place,
+            RecordPlace::Line {
+                index: 5,
+                number: 6
+            }
+        );
+        assert_eq!(
+            last.article.warnings,
+            ["date \"soon\" is not a date I can read"]
+        );
+    }
+
+    #[test]
+    fn long_lines_are_skipped_and_arrays_are_records() {
+        let limits = Limits {
+            max_file_bytes: 1 << 20,
+            max_record_bytes: 40,
+        };
+        let text =
+            "{\"text\": \"A very long line about the realm of Gondor.\"}\n{\"text\": \"Short.\"}\n";
+        let records = read("long.jsonl", text, limits);
+        let err = records[0].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "long.jsonl#0: line 1 is larger than the 40 bytes limit (max_record_bytes); skipped"
+        );
+        assert!(records[1].is_ok());
+        let records = read("all.json", "[{\"text\": \"One.\"}, 7]", Limits::default());
+        assert_eq!(records[0].as_ref().unwrap().place, RecordPlace::Record(0));
+        assert_eq!(
+            records[1].as_ref().unwrap_err().to_string(),
+            "all.json#1: record is not a JSON object"
+        );
+        let records = read("n.json", "42", Limits::default());
+        assert_eq!(
+            records[0].as_ref().unwrap_err().reason,
+            "JSON is neither an article object nor an array of them"
+        );
+    }
+}

@@ -33,17 +33,11 @@ fn read_text(input: &mut OpenedInput<'_>) -> Result<RawRecord, IngestError> {
 mod tests {
     use super::*;
     use crate::detect::InputFormat;
+    use crate::plumbing::input::opened_for_test;
     use crate::plumbing::limits::Limits;
 
     fn input(bytes: &[u8]) -> OpenedInput<'_> {
-        OpenedInput {
-            name: "shire.txt".into(),
-            format_name: "shire.txt".into(),
-            format: InputFormat::Text,
-            len: Some(bytes.len() as u64),
-            reader: Box::new(bytes),
-            limits: Limits::default(),
-        }
+        opened_for_test("shire.txt", InputFormat::Text, bytes, Limits::default())
     }
 
     #[test]
