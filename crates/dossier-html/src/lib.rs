@@ -5,10 +5,14 @@
 //! from `<meta>`, `<link>`, JSON-LD and a few well-known elements. Before any parsing, element
 //! nesting is capped so that pathological pages neither take quadratic time nor overflow the
 //! stack.
+//!
+//! [`fragment`] is the odd one out: a scanner for HTML fragments (feed item content), which
+//! have no page around them to extract from.
 
 mod blocks;
 mod body;
 mod dates;
+pub mod fragment;
 mod meta;
 mod nesting;
 

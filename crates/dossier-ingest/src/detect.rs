@@ -41,11 +41,6 @@ impl InputFormat {
     }
 }
 
-/// True when the bytes start with the gzip magic number.
-pub(crate) fn is_gzip(head: &[u8]) -> bool {
-    head.starts_with(&[0x1f, 0x8b])
-}
-
 /// The lower-cased extension of a file name (`warc` for `x.WARC`), if any.
 pub(crate) fn extension(name: &str) -> Option<String> {
     let file = name.rsplit(['/', '\\']).next().unwrap_or(name);

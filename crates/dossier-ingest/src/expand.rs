@@ -1,6 +1,6 @@
 //! Command-line paths to input files: directories walked, stdin passed through.
 
-use crate::IngestError;
+use crate::plumbing::errors::IngestError;
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -1,40 +1,31 @@
-//! Reading one input (file, standard input or bytes in memory) into documents.
+//! Reading one input (file, standard input or bytes in memory) into documents: the input
+//! is opened and sniffed (gzip, format, binary data), the [`Source`] for its format turns
+//! it into raw records, and each raw record is assembled into a document.
 
-use crate::assemble::{build_document, PublishedDate, RawArticle, RawBody};
-use crate::decode::{decode_html, decode_text, looks_binary};
-use crate::detect::{detect_format, is_gzip, named_as_container, InputFormat};
-use crate::{human_bytes, IngestError, Limits};
-use dossier_model::{ChromeKind, Document, Evidence, RemovedText, SourceRef};
-use flate2::bufread::MultiGzDecoder;
+use crate::assemble::build_document;
+use crate::detect::{detect_format, named_as_container, InputFormat};
+use crate::plumbing::decode::looks_binary;
+use crate::plumbing::errors::IngestError;
+use crate::plumbing::input::{
+    gunzip, is_gzip, peek, strip_gz_suffix, Input, OpenedInput, READ_BUFFER,
+};
+use crate::plumbing::limits::{too_large, Limits};
+use crate::sources::feed::FeedSource;
+use crate::sources::html::HtmlSource;
+use crate::sources::jsonl::JsonlSource;
+use crate::sources::text::TextSource;
+use crate::sources::warc::WarcSource;
+use crate::sources::{RawRecords, Source};
+use dossier_model::Document;
 use std::fs::{self, File};
-use std::io::{BufRead, BufReader, Cursor, Read};
+use std::io::BufReader;
 use std::path::Path;
 
 /// The documents (or errors) one input yields.
 pub(crate) type DocIter<'a> = Box<dyn Iterator<Item = Result<Document, IngestError>> + 'a>;
 
-/// A reader of one input, boxed.
-pub(crate) type Input<'a> = Box<dyn BufRead + 'a>;
-
-/// Bytes sniffed to detect a format.
-const SNIFF_BYTES: u64 = 8192;
-
-/// Buffer size of file and decompression readers.
-const READ_BUFFER: usize = 64 << 10;
-
 fn fail<'a>(err: IngestError) -> DocIter<'a> {
     Box::new(std::iter::once(Err(err)))
-}
-
-fn too_large(name: &str, size: Option<u64>, limit: u64) -> IngestError {
-    let size = size.map(|s| format!(" ({s} bytes)")).unwrap_or_default();
-    IngestError::file(
-        name,
-        format!(
-            "file{size} is larger than the {} limit (max_file_bytes); not read",
-            human_bytes(limit)
-        ),
-    )
 }
 
 /// Reads one input: a file, or `-` for standard input. Containers (JSONL, feeds, WARC)
@@ -76,7 +67,8 @@ pub fn read_path(path: &Path, limits: &Limits) -> DocIter<'static> {
 }
 
 /// Reads an input held in memory (the built-in demo corpus, an HTTP upload). `name` gives
-/// the file name used for format detection and in errors and [`SourceRef::path`].
+/// the file name used for format detection and in errors and
+/// [`SourceRef::path`](dossier_model::SourceRef::path).
 pub fn read_bytes<'a>(name: &str, bytes: &'a [u8], limits: &Limits) -> DocIter<'a> {
     if bytes.is_empty() {
         return fail(IngestError::file(name, "empty file"));
@@ -88,218 +80,137 @@ pub fn read_bytes<'a>(name: &str, bytes: &'a [u8], limits: &Limits) -> DocIter<'
     read_input(name.to_string(), Some(len), Box::new(bytes), *limits)
 }
 
-/// A reader that only fails: stands in for an input whose read failed while sniffing, so
-/// that the bytes read before the failure are still processed and the error comes after.
-struct FailedRead {
-    kind: std::io::ErrorKind,
-    message: String,
-}
-
-impl Read for FailedRead {
-    fn read(&mut self, _buf: &mut [u8]) -> std::io::Result<usize> {
-        Err(std::io::Error::new(self.kind, self.message.clone()))
-    }
-}
-
-impl BufRead for FailedRead {
-    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
-        Err(std::io::Error::new(self.kind, self.message.clone()))
-    }
-
-    fn consume(&mut self, _amount: usize) {}
-}
-
-/// Reads the first bytes of `reader` and gives back a reader that still yields them. A
-/// read error after some bytes is deferred to the returned reader.
-fn peek<'a>(mut reader: Input<'a>) -> std::io::Result<(Vec<u8>, Input<'a>)> {
-    let mut head = Vec::with_capacity(SNIFF_BYTES as usize);
-    match (&mut reader).take(SNIFF_BYTES).read_to_end(&mut head) {
-        Ok(_) => {
-            let again: Input<'a> = Box::new(Cursor::new(head.clone()).chain(reader));
-            Ok((head, again))
-        }
-        Err(e) if !head.is_empty() => {
-            let failed = FailedRead {
-                kind: e.kind(),
-                message: e.to_string(),
-            };
-            let again: Input<'a> = Box::new(Cursor::new(head.clone()).chain(failed));
-            Ok((head, again))
-        }
-        Err(e) => Err(e),
-    }
-}
-
-fn strip_gz_suffix(name: &str) -> &str {
-    if name.to_ascii_lowercase().ends_with(".gz") {
-        &name[..name.len() - 3]
-    } else {
-        name
-    }
-}
-
+/// Opens an input, reads it with the source for its format and assembles its records.
 fn read_input<'a>(
     name: String,
     len: Option<u64>,
     reader: Input<'a>,
     limits: Limits,
 ) -> DocIter<'a> {
-    let (head, reader) = match peek(reader) {
-        Ok(x) => x,
-        Err(e) => return fail(IngestError::file(name, format!("read failed: {e}"))),
-    };
-    if head.is_empty() {
-        return fail(IngestError::file(name, "empty file"));
-    }
-    let (format_name, len, head, reader): (String, Option<u64>, Vec<u8>, Input<'a>) =
-        if is_gzip(&head) {
-            let decoder = MultiGzDecoder::new(reader);
-            let decompressed: Input<'a> = Box::new(BufReader::with_capacity(READ_BUFFER, decoder));
-            match peek(decompressed) {
-                Ok((inner_head, inner)) if inner_head.is_empty() => {
-                    let _ = inner;
-                    return fail(IngestError::file(
-                        name,
-                        "empty file (after gzip decompression)",
-                    ));
-                }
-                Ok((inner_head, inner)) => {
-                    (strip_gz_suffix(&name).to_string(), None, inner_head, inner)
-                }
-                Err(e) => {
-                    return fail(IngestError::file(
-                        name,
-                        format!("gzip data is corrupt or truncated: {e}"),
-                    ))
-                }
-            }
-        } else {
-            (name.clone(), len, head, reader)
-        };
-    let format = detect_format(&format_name, &head);
-    if format != InputFormat::Warc && looks_binary(&head) {
-        return fail(IngestError::file(name, "binary file, not text"));
-    }
-    match format {
-        InputFormat::Text | InputFormat::Html => {
-            let doc = read_single(&name, len, reader, format, &limits);
-            Box::new(std::iter::once(doc))
+    match open_input(name.clone(), len, reader, limits) {
+        Ok(input) => {
+            let records = source_for(input.format).read(input);
+            assemble_records(name, records)
         }
-        InputFormat::Jsonl => crate::jsonl::records(name, &format_name, reader, limits),
-        InputFormat::Rss | InputFormat::Atom => crate::feed::items(name, format, reader, limits),
-        InputFormat::Warc => crate::warc::records(name, reader, limits),
+        Err(err) => fail(err),
     }
 }
 
-/// Reads at most `limit` bytes; more is an error naming the limit.
-pub(crate) fn read_capped(
-    name: &str,
+/// Sniffs an input's first bytes: gzip data is decompressed on the fly, the format is
+/// detected from the name (without `.gz`) and the content, and binary data is rejected
+/// (except in WARC files).
+fn open_input<'a>(
+    name: String,
     len: Option<u64>,
-    reader: &mut dyn BufRead,
-    limit: u64,
-) -> Result<Vec<u8>, IngestError> {
-    let mut bytes = Vec::with_capacity(len.unwrap_or(0).min(limit) as usize);
-    if let Err(e) = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
-        return Err(IngestError::file(name, format!("read failed: {e}")));
-    }
-    if bytes.len() as u64 > limit {
-        return Err(too_large(name, len, limit));
-    }
-    Ok(bytes)
-}
-
-fn read_single(
-    name: &str,
-    len: Option<u64>,
-    mut reader: Input<'_>,
-    format: InputFormat,
-    limits: &Limits,
-) -> Result<Document, IngestError> {
-    let bytes = read_capped(name, len, &mut reader, limits.max_file_bytes)?;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    reader: Input<'a>,
+    limits: Limits,
+) -> Result<OpenedInput<'a>, IngestError> {
+    let (head, reader) =
+        peek(reader).map_err(|e| IngestError::file(&name, format!("read failed: {e}")))?;
+    if head.is_empty() {
         return Err(IngestError::file(name, "empty file"));
     }
-    let source = SourceRef {
-        path: name.to_string(),
-        format: format.source_format(),
-        record: None,
+    let (format_name, len, head, reader) = if is_gzip(&head) {
+        let (inner_head, inner) = gunzip(&name, reader)?;
+        (strip_gz_suffix(&name).to_string(), None, inner_head, inner)
+    } else {
+        (name.clone(), len, head, reader)
     };
-    let raw = match format {
-        InputFormat::Html => {
-            let decoded = decode_html(&bytes, None);
-            let mut raw = raw_from_html(source, &decoded.text, None)
-                .map_err(|e| IngestError::file(name, e))?;
-            raw.warnings.extend(decoded.warning);
-            raw
-        }
-        _ => {
-            let decoded = decode_text(&bytes);
-            let mut raw = RawArticle::new(source, RawBody::Text(decoded.text));
-            raw.warnings.extend(decoded.warning);
-            raw
-        }
-    };
-    build_document(raw).map_err(|e| IngestError::file(name, e))
+    let format = detect_format(&format_name, &head);
+    if format != InputFormat::Warc && looks_binary(&head) {
+        return Err(IngestError::file(name, "binary file, not text"));
+    }
+    Ok(OpenedInput {
+        name,
+        format_name,
+        format,
+        len,
+        reader,
+        limits,
+    })
 }
 
-/// The host of a URL, lower-cased, without `www.` and port: `https://www.arnor.example:8080/x`
-/// gives `arnor.example`.
-pub(crate) fn domain_of(url: &str) -> Option<String> {
-    let rest = url.trim().split_once("://").map(|(_, r)| r)?;
-    let host_port = rest.split(['/', '?', '#']).next()?;
-    let host_port = host_port.rsplit('@').next()?;
-    let host = host_port.split(':').next()?.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
-    (host.contains('.') && !host.starts_with('.')).then_some(host)
+/// The source that reads a format.
+fn source_for(format: InputFormat) -> &'static dyn Source {
+    match format {
+        InputFormat::Text => &TextSource,
+        InputFormat::Html => &HtmlSource,
+        InputFormat::Jsonl => &JsonlSource,
+        InputFormat::Rss | InputFormat::Atom => &FeedSource,
+        InputFormat::Warc => &WarcSource,
+    }
 }
 
-/// Turns an HTML page into a raw article through `dossier_html::extract`.
-pub(crate) fn raw_from_html(
-    source: SourceRef,
-    html: &str,
-    url: Option<&str>,
-) -> Result<RawArticle, String> {
-    let article = dossier_html::extract(html, url).map_err(|e| e.to_string())?;
-    let mut raw = RawArticle::new(source, RawBody::Paragraphs(article.paragraphs));
-    raw.headline = article.title;
-    raw.byline = article.byline;
-    raw.published = article.published.map(|m| PublishedDate {
-        date: m.date,
-        evidence: Evidence::Metadata {
-            field: m.field,
-            value: m.raw,
-        },
-    });
-    raw.outlet.name = article.site_name;
-    raw.url = article.canonical_url.or_else(|| url.map(str::to_string));
-    raw.outlet.domain = raw.url.as_deref().and_then(domain_of);
-    raw.language_hint = article.lang;
-    raw.removed = article
-        .removed
-        .into_iter()
-        .map(|text| RemovedText {
-            kind: ChromeKind::Boilerplate,
-            text,
-        })
-        .collect();
-    Ok(raw)
+/// Assembles each raw record of file `name` into a document; a record whose assembly
+/// fails is an error named by its place in the file.
+fn assemble_records<'a>(name: String, records: RawRecords<'a>) -> DocIter<'a> {
+    Box::new(records.map(move |record| {
+        let record = record?;
+        build_document(record.article).map_err(|e| record.place.error(&name, e))
+    }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dossier_model::SourceFormat;
+
+    fn formats(name: &str, bytes: &[u8]) -> Vec<Result<SourceFormat, String>> {
+        read_bytes(name, bytes, &Limits::default())
+            .map(|r| r.map(|d| d.source.format).map_err(|e| e.to_string()))
+            .collect()
+    }
 
     #[test]
-    fn domains_from_urls() {
+    fn each_format_goes_to_its_source() {
+        let body = "The envoy of Arnor reached Minas Tirith on Monday and met the steward.";
+        assert_eq!(formats("a.txt", body.as_bytes()), [Ok(SourceFormat::Text)]);
+        let page = format!("<html><body><article><p>{body}</p></article></body></html>");
+        assert_eq!(formats("a", page.as_bytes()), [Ok(SourceFormat::Html)]);
+        let line = format!("{{\"text\": \"{body}\"}}\n{{\"text\": \"{body}\"}}\n");
         assert_eq!(
-            domain_of("https://www.Arnor.example:8080/x?y").as_deref(),
-            Some("arnor.example")
+            formats("a.jsonl", line.as_bytes()),
+            [Ok(SourceFormat::Jsonl), Ok(SourceFormat::Jsonl)]
+        );
+        let rss =
+            format!("<rss><channel><item><description>{body}</description></item></channel></rss>");
+        assert_eq!(formats("a.xml", rss.as_bytes()), [Ok(SourceFormat::Rss)]);
+        let atom = format!("<feed><entry><content>{body}</content></entry></feed>");
+        assert_eq!(formats("a.xml", atom.as_bytes()), [Ok(SourceFormat::Atom)]);
+        assert!(formats(
+            "a.warc",
+            b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n"
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn assembly_failures_are_named_by_the_record_place() {
+        assert_eq!(
+            formats("a.txt", b"\xEF\xBB\xBF\x0C"),
+            [Err("a.txt: no article text".to_string())]
+        );
+        let lines = b"{\"text\": \"\\u200b\"}\n";
+        assert_eq!(
+            formats("a.jsonl", lines),
+            [Err("a.jsonl#0: line 1: no article text".to_string())]
+        );
+        let rss = b"<rss><channel><item><description>&#8203;</description></item></channel></rss>";
+        assert_eq!(
+            formats("a.rss", rss),
+            [Err("a.rss#0: no article text".to_string())]
+        );
+    }
+
+    #[test]
+    fn sniffing_rejects_binary_and_empty_inputs() {
+        assert_eq!(
+            formats("a.bin", b"PK\x03\x04\x00\x00"),
+            [Err("a.bin: binary file, not text".to_string())]
         );
         assert_eq!(
-            domain_of("http://user@news.gondor.example").as_deref(),
-            Some("news.gondor.example")
+            formats("a.txt", b""),
+            [Err("a.txt: empty file".to_string())]
         );
-        assert_eq!(domain_of("not a url"), None);
-        assert_eq!(domain_of("https://localhost/"), None);
     }
 }

@@ -1,13 +1,26 @@
-//! JSON Lines (and `.json` arrays): one article object per record.
+//! The JSON Lines source (also `.json` arrays and single objects): one article object per
+//! record, streamed line by line; a bad line is an error for that record only.
 
-use crate::assemble::{build_document, PublishedDate, RawArticle, RawBody};
+use super::html::raw_from_html;
+use super::{single, RawRecord, RawRecords, Source};
 use crate::dates::parse_metadata_date;
 use crate::detect::extension;
-use crate::read::{domain_of, raw_from_html, read_capped, DocIter, Input};
-use crate::{human_bytes, IngestError, Limits};
-use dossier_model::{Document, Evidence, SourceFormat, SourceRef};
+use crate::plumbing::errors::{IngestError, RecordPlace};
+use crate::plumbing::input::{Input, OpenedInput};
+use crate::plumbing::limits::{human_bytes, read_capped, Limits};
+use crate::raw::{domain_of, PublishedDate, RawArticle, RawBody};
+use dossier_model::{Evidence, SourceFormat, SourceRef};
 use serde_json::{Map, Value};
 use std::io::{BufRead, Cursor};
+
+/// Reads JSON Lines files and `.json` files.
+pub(crate) struct JsonlSource;
+
+impl Source for JsonlSource {
+    fn read<'a>(&self, input: OpenedInput<'a>) -> RawRecords<'a> {
+        records(input)
+    }
+}
 
 /// First of `keys` holding a non-empty string (arrays of strings are joined with `, `).
 fn field(obj: &Map<String, Value>, keys: &[&'static str]) -> Option<(&'static str, String)> {
@@ -30,13 +43,13 @@ fn field(obj: &Map<String, Value>, keys: &[&'static str]) -> Option<(&'static st
     })
 }
 
-/// Turns one JSON article object into a document.
+/// Turns one JSON article object into a raw article.
 ///
 /// Fields: `url`/`link`; `outlet` (a name, or `{name, domain}`)/`source`/`site_name`;
 /// `domain`; `title`/`headline`; `published`/`published_at`/`date`/`pubDate`;
 /// `text`/`body`/`content`/`maintext`, or `html`/`raw_html`; `language`/`lang`;
 /// `byline`/`author`/`authors`; `crawled`/`crawl_date`/`date_download`.
-pub(crate) fn record_to_document(value: Value, source: SourceRef) -> Result<Document, String> {
+fn record_to_raw(value: Value, source: SourceRef) -> Result<RawArticle, String> {
     let Value::Object(obj) = value else {
         return Err("record is not a JSON object".to_string());
     };
@@ -108,7 +121,21 @@ pub(crate) fn record_to_document(value: Value, source: SourceRef) -> Result<Docu
             raw.crawled = Some(date);
         }
     }
-    build_document(raw)
+    Ok(raw)
+}
+
+/// The raw record of JSON value `value`, record `index` of file `name`, or the error (about
+/// that record) why it is not an article.
+fn raw_record(
+    name: &str,
+    index: u64,
+    place: RecordPlace,
+    value: Value,
+) -> Result<RawRecord, IngestError> {
+    match record_to_raw(value, source(name, index)) {
+        Ok(article) => Ok(RawRecord { article, place }),
+        Err(e) => Err(place.error(name, e)),
+    }
 }
 
 fn source(name: &str, record: u64) -> SourceRef {
@@ -121,22 +148,19 @@ fn source(name: &str, record: u64) -> SourceRef {
 
 /// Streams the records of a JSONL file; a `.json` file holding one array or one object is
 /// read whole (capped by `max_file_bytes`).
-pub(crate) fn records<'a>(
-    name: String,
-    format_name: &str,
-    mut reader: Input<'a>,
-    limits: Limits,
-) -> DocIter<'a> {
+fn records<'a>(input: OpenedInput<'a>) -> RawRecords<'a> {
+    let OpenedInput {
+        name,
+        format_name,
+        mut reader,
+        limits,
+        ..
+    } = input;
     let first = match reader.fill_buf() {
         Ok(buf) => buf.iter().find(|b| !b.is_ascii_whitespace()).copied(),
-        Err(e) => {
-            return Box::new(std::iter::once(Err(IngestError::file(
-                name,
-                format!("read failed: {e}"),
-            ))))
-        }
+        Err(e) => return single(Err(IngestError::file(name, format!("read failed: {e}")))),
     };
-    let whole_json = first == Some(b'[') || extension(format_name).as_deref() == Some("json");
+    let whole_json = first == Some(b'[') || extension(&format_name).as_deref() == Some("json");
     if !whole_json {
         return Box::new(JsonlRecords {
             name,
@@ -148,21 +172,18 @@ pub(crate) fn records<'a>(
     }
     let bytes = match read_capped(&name, None, &mut reader, limits.max_file_bytes) {
         Ok(b) => b,
-        Err(e) => return Box::new(std::iter::once(Err(e))),
+        Err(e) => return single(Err(e)),
     };
     match serde_json::from_slice::<Value>(&bytes) {
         Ok(Value::Array(items)) => Box::new(items.into_iter().enumerate().map(move |(i, v)| {
             let i = i as u64;
-            record_to_document(v, source(&name, i)).map_err(|e| IngestError::record(&name, i, e))
+            raw_record(&name, i, RecordPlace::Record(i), v)
         })),
-        Ok(value @ Value::Object(_)) => Box::new(std::iter::once(
-            record_to_document(value, source(&name, 0))
-                .map_err(|e| IngestError::record(&name, 0, e)),
-        )),
-        Ok(_) => Box::new(std::iter::once(Err(IngestError::file(
+        Ok(value @ Value::Object(_)) => single(raw_record(&name, 0, RecordPlace::Record(0), value)),
+        Ok(_) => single(Err(IngestError::file(
             name,
             "JSON is neither an article object nor an array of them",
-        )))),
+        ))),
         // Not one JSON value: read it as JSON Lines.
         Err(_) => Box::new(JsonlRecords {
             name,
@@ -218,7 +239,7 @@ fn read_line_capped(
 }
 
 impl Iterator for JsonlRecords<'_> {
-    type Item = Result<Document, IngestError>;
+    type Item = Result<RawRecord, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -265,12 +286,115 @@ impl Iterator for JsonlRecords<'_> {
                     )))
                 }
             };
-            return Some(
-                record_to_document(value, source(&self.name, index)).map_err(|e| {
-                    IngestError::record(&self.name, index, format!("line {number}: {e}"))
-                }),
-            );
+            let place = RecordPlace::Line { index, number };
+            return Some(raw_record(&self.name, index, place, value));
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::InputFormat;
+    use crate::plumbing::input::opened_for_test;
+
+    fn read(name: &str, text: &str, limits: Limits) -> Vec<Result<RawRecord, IngestError>> {
+        let input = opened_for_test(name, InputFormat::Jsonl, text.as_bytes(), limits);
+        JsonlSource.read(input).collect()
+    }
+
+    #[test]
+    fn object_fields_fill_the_raw_article() {
+        let line = r#"{"url": "https://www.dale.example/a", "outlet": {"name": "Dale Courier", "domain": "courier.dale.example"}, "title": "Barges return", "authors": ["Bard", {"name": "Bain"}], "text": "The barges came back.", "published_at": "2031-03-04T10:00:00Z", "crawl_date": "2031-03-05", "lang": "en"}"#;
+        let records = read("dale.jsonl", line, Limits::default());
+        let record = records[0].as_ref().unwrap();
+        assert_eq!(
+            record.place,
+            RecordPlace::Line {
+                index: 0,
+                number: 1
+            }
+        );
+        let a = &record.article;
+        assert_eq!(a.url.as_deref(), Some("https://www.dale.example/a"));
+        assert_eq!(a.outlet.name.as_deref(), Some("Dale Courier"));
+        assert_eq!(a.outlet.domain.as_deref(), Some("courier.dale.example"));
+        assert_eq!(a.headline.as_deref(), Some("Barges return"));
+        assert_eq!(a.byline.as_deref(), Some("Bard, Bain"));
+        assert_eq!(a.language_hint.as_deref(), Some("en"));
+        assert_eq!(a.body, RawBody::Text("The barges came back.".into()));
+        assert_eq!(
+            a.crawled.map(|d| d.to_string()).as_deref(),
+            Some("2031-03-05")
+        );
+        let published = a.published.as_ref().unwrap();
+        assert!(
+            matches!(&published.evidence, Evidence::Metadata { field, .. } if field == "jsonl.published_at")
+        );
+    }
+
+    #[test]
+    fn bad_lines_are_errors_for_their_record_only() {
+        let text = "{\"text\": \"Esgaroth trades.\"}\n\n{not json\n[1]\n{\"title\": \"no body\"}\n{\"body\": \"Dale thrives.\", \"date\": \"soon\"}\n";
+        let records = read("lake.jsonl", text, Limits::default());
+        let errors: Vec<String> = records
+            .iter()
+            .filter_map(|r| r.as_ref().err().map(|e| e.to_string()))
+            .collect();
+        assert_eq!(errors.len(), 3);
+        assert!(
+            errors[0].starts_with("lake.jsonl#2: line 3 is not valid JSON"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(
+            errors[1],
+            "lake.jsonl#3: line 4: record is not a JSON object"
+        );
+        assert_eq!(
+            errors[2],
+            "lake.jsonl#4: line 5: record has no text or html field"
+        );
+        let last = records[4].as_ref().unwrap();
+        assert_eq!(
+            last.place,
+            RecordPlace::Line {
+                index: 5,
+                number: 6
+            }
+        );
+        assert_eq!(
+            last.article.warnings,
+            ["date \"soon\" is not a date I can read"]
+        );
+    }
+
+    #[test]
+    fn long_lines_are_skipped_and_arrays_are_records() {
+        let limits = Limits {
+            max_file_bytes: 1 << 20,
+            max_record_bytes: 40,
+        };
+        let text =
+            "{\"text\": \"A very long line about the realm of Gondor.\"}\n{\"text\": \"Short.\"}\n";
+        let records = read("long.jsonl", text, limits);
+        let err = records[0].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "long.jsonl#0: line 1 is larger than the 40 bytes limit (max_record_bytes); skipped"
+        );
+        assert!(records[1].is_ok());
+        let records = read("all.json", "[{\"text\": \"One.\"}, 7]", Limits::default());
+        assert_eq!(records[0].as_ref().unwrap().place, RecordPlace::Record(0));
+        assert_eq!(
+            records[1].as_ref().unwrap_err().to_string(),
+            "all.json#1: record is not a JSON object"
+        );
+        let records = read("n.json", "42", Limits::default());
+        assert_eq!(
+            records[0].as_ref().unwrap_err().reason,
+            "JSON is neither an article object nor an array of them"
+        );
     }
 }

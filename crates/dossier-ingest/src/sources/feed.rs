@@ -1,12 +1,16 @@
-//! RSS 2.0 / RSS 1.0 and Atom feeds, streamed item by item with `quick-xml`.
+//! The feed source: RSS 2.0 / RSS 1.0 and Atom feeds, streamed item by item with
+//! `quick-xml`. Item content is an HTML fragment, turned into paragraphs by
+//! `dossier_html::fragment`.
 
-use crate::assemble::{build_document, PublishedDate, RawArticle, RawBody};
+use super::{RawRecord, RawRecords, Source};
 use crate::dates::parse_metadata_date;
 use crate::detect::InputFormat;
-use crate::html_text::{decode_entities, html_to_paragraphs, looks_like_html};
-use crate::read::{domain_of, DocIter, Input};
-use crate::{human_bytes, IngestError, Limits};
-use dossier_model::{Document, Evidence, SourceRef};
+use crate::plumbing::errors::{IngestError, RecordPlace};
+use crate::plumbing::input::{Input, OpenedInput};
+use crate::plumbing::limits::{human_bytes, Limits};
+use crate::raw::{domain_of, PublishedDate, RawArticle, RawBody};
+use dossier_html::fragment::{decode_entities, looks_like_html, to_paragraphs};
+use dossier_model::{Evidence, SourceRef};
 use quick_xml::escape::resolve_html5_entity;
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -109,14 +113,23 @@ struct FeedItems<'a> {
     root: Option<String>,
 }
 
+/// Reads RSS and Atom feeds.
+pub(crate) struct FeedSource;
+
+impl Source for FeedSource {
+    fn read<'a>(&self, input: OpenedInput<'a>) -> RawRecords<'a> {
+        items(input.name, input.format, input.reader, input.limits)
+    }
+}
+
 /// Streams the items (RSS) or entries (Atom) of a feed. Broken XML ends the stream with
 /// an error naming the file and position; items before it are still yielded.
-pub(crate) fn items<'a>(
+fn items<'a>(
     name: String,
     format: InputFormat,
     reader: Input<'a>,
     limits: Limits,
-) -> DocIter<'a> {
+) -> RawRecords<'a> {
     let used = Rc::new(Cell::new(0));
     let budget = BudgetReader {
         inner: reader,
@@ -179,7 +192,7 @@ fn item_target(name: &str) -> Option<Target> {
 /// Plain text of a feed text field that may hold escaped HTML.
 fn plain(text: &str) -> String {
     let text = if looks_like_html(text) {
-        html_to_paragraphs(text).join(" ")
+        to_paragraphs(text).join(" ")
     } else {
         decode_entities(text)
     };
@@ -294,7 +307,8 @@ impl FeedItems<'_> {
         }
     }
 
-    fn finish_item(&mut self, item: Item) -> Result<Document, IngestError> {
+    /// The raw article of a finished item.
+    fn finish_item(&mut self, item: Item) -> Result<RawRecord, IngestError> {
         let index = self.index;
         self.index += 1;
         let source = SourceRef {
@@ -306,7 +320,7 @@ impl FeedItems<'_> {
             IngestError::record(&self.name, index, "item has no content or description")
         })?;
         let paragraphs: Vec<String> = if looks_like_html(&body) {
-            html_to_paragraphs(&body)
+            to_paragraphs(&body)
         } else {
             decode_entities(&body)
                 .split("\n\n")
@@ -343,12 +357,15 @@ impl FeedItems<'_> {
                     .push(format!("{field} {value:?} is not a date I can read")),
             }
         }
-        build_document(raw).map_err(|e| IngestError::record(&self.name, index, e))
+        Ok(RawRecord {
+            article: raw,
+            place: RecordPlace::Record(index),
+        })
     }
 }
 
 impl Iterator for FeedItems<'_> {
-    type Item = Result<Document, IngestError>;
+    type Item = Result<RawRecord, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -467,19 +484,109 @@ fn is_xhtml_block(name: &str) -> bool {
 }
 
 #[cfg(test)]
-mod root_tests {
-    use crate::{read_bytes, Limits};
+mod tests {
+    use super::*;
+    use crate::plumbing::input::opened_for_test;
+
+    fn read(name: &str, format: InputFormat, xml: &str) -> Vec<Result<RawRecord, IngestError>> {
+        let input = opened_for_test(name, format, xml.as_bytes(), Limits::default());
+        FeedSource.read(input).collect()
+    }
+
+    #[test]
+    fn rss_items_carry_the_channel_and_their_fields() {
+        let xml = r#"<?xml version="1.0"?><rss version="2.0"><channel>
+            <title>Gondor &amp; Arnor Herald</title><link>https://www.herald.example/</link>
+            <language>en-GB</language>
+            <item><title>Beacons lit</title><guid>https://www.herald.example/beacons</guid>
+            <pubDate>Tue, 04 Mar 2031 10:00:00 GMT</pubDate><dc:creator>Beregond</dc:creator>
+            <description>&lt;p&gt;The beacons are lit.&lt;/p&gt;&lt;p&gt;Rohan rides.&lt;/p&gt;</description></item>
+            <item><title>Second</title><pubDate>someday</pubDate><description>Plain words</description></item>
+            </channel></rss>"#;
+        let records = read("herald.rss", InputFormat::Rss, xml);
+        assert_eq!(records.len(), 2);
+        let first = records[0].as_ref().unwrap();
+        assert_eq!(first.place, RecordPlace::Record(0));
+        let a = &first.article;
+        assert_eq!(a.outlet.name.as_deref(), Some("Gondor & Arnor Herald"));
+        assert_eq!(a.outlet.domain.as_deref(), Some("herald.example"));
+        assert_eq!(a.url.as_deref(), Some("https://www.herald.example/beacons"));
+        assert_eq!(a.headline.as_deref(), Some("Beacons lit"));
+        assert_eq!(a.byline.as_deref(), Some("Beregond"));
+        assert_eq!(a.language_hint.as_deref(), Some("en"));
+        assert_eq!(
+            a.body,
+            RawBody::Paragraphs(vec!["The beacons are lit.".into(), "Rohan rides.".into()])
+        );
+        let published = a.published.as_ref().unwrap();
+        assert_eq!(published.date.to_string(), "2031-03-04");
+        assert!(
+            matches!(&published.evidence, Evidence::Metadata { field, .. } if field == "rss pubDate")
+        );
+        let second = &records[1].as_ref().unwrap().article;
+        assert_eq!(second.source.record, Some(1));
+        assert!(second.published.is_none());
+        assert_eq!(
+            second.warnings,
+            ["rss pubDate \"someday\" is not a date I can read"]
+        );
+    }
+
+    #[test]
+    fn atom_entries_read_xhtml_content_and_alternate_links() {
+        let xml = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>Rivendell Notes</title>
+            <entry><title>Council</title><link rel="edit" href="https://r.example/edit"/>
+            <link href="https://r.example/council"/><updated>2031-03-04T23:10:00+05:00</updated>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Elrond spoke.</p><p>The ring must go.</p></div></content>
+            </entry></feed>"#;
+        let records = read("notes.xml", InputFormat::Rss, xml);
+        let a = &records[0].as_ref().unwrap().article;
+        assert_eq!(a.source.format, dossier_model::SourceFormat::Atom);
+        assert_eq!(a.url.as_deref(), Some("https://r.example/council"));
+        assert_eq!(a.published.as_ref().unwrap().date.to_string(), "2031-03-04");
+        // Block ends and starts both separate: the empty paragraph between is left to assembly.
+        assert_eq!(
+            a.body,
+            RawBody::Paragraphs(vec![
+                "Elrond spoke.".into(),
+                String::new(),
+                "The ring must go.".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn broken_and_empty_feeds_and_bare_items_are_errors() {
+        let records = read(
+            "f.rss",
+            InputFormat::Rss,
+            "<rss><channel><item><title>Only a title</title></item></channel></rss>",
+        );
+        let err = records[0].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.rss#0: item has no content or description"
+        );
+        let records = read("f.rss", InputFormat::Rss, "<rss><channel></channel></rss>");
+        assert_eq!(records[0].as_ref().unwrap_err().reason, "feed has no items");
+        let records = read(
+            "f.rss",
+            InputFormat::Rss,
+            "<rss><channel><item><description>Words",
+        );
+        let err = records[0].as_ref().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "f.rss#0: feed ends inside an item (truncated XML)"
+        );
+    }
 
     #[test]
     fn xml_that_is_not_a_feed_says_so() {
-        let xml = b"<?xml version=\"1.0\"?><Document><token>Arnor</token></Document>";
-        let results: Vec<_> = read_bytes("annotations.xml", xml, &Limits::default()).collect();
-        assert_eq!(results.len(), 1);
-        let err = results[0]
-            .as_ref()
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let xml = "<?xml version=\"1.0\"?><Document><token>Arnor</token></Document>";
+        let records = read("annotations.xml", InputFormat::Rss, xml);
+        assert_eq!(records.len(), 1);
+        let err = records[0].as_ref().unwrap_err().to_string();
         assert!(err.contains("not an RSS or Atom feed"), "{err}");
         assert!(err.to_lowercase().contains("<document>"), "{err}");
     }

@@ -1,11 +1,16 @@
-//! WARC archives (CC-NEWS style), streamed record by record: HTML `response` records
-//! become documents, every other record is skipped.
+//! The WARC source: archives (CC-NEWS style), streamed record by record; HTML `response`
+//! records become raw articles, every other record is skipped. A `.warc.gz` is gunzipped
+//! on the fly by the plumbing before it gets here.
 
+use super::html::raw_from_html;
+use super::{RawRecord, RawRecords, Source};
 use crate::dates::parse_metadata_date;
-use crate::decode::{charset_from_content_type, decode_html};
-use crate::read::{raw_from_html, DocIter, Input};
-use crate::{build_document, human_bytes, IngestError, Limits};
-use dossier_model::{Document, SourceFormat, SourceRef};
+use crate::plumbing::decode::{charset_from_content_type, decode_html};
+use crate::plumbing::errors::{IngestError, RecordPlace};
+use crate::plumbing::input::{Input, OpenedInput};
+use crate::plumbing::limits::{human_bytes, Limits};
+use crate::raw::RawArticle;
+use dossier_model::{SourceFormat, SourceRef};
 use flate2::read::{GzDecoder, ZlibDecoder};
 use std::collections::HashMap;
 use std::io::{BufRead, Read};
@@ -15,14 +20,19 @@ const MAX_HEADER_LINE: u64 = 64 << 10;
 /// Most header lines in one block.
 const MAX_HEADER_LINES: usize = 1000;
 
-pub(crate) fn records<'a>(name: String, reader: Input<'a>, limits: Limits) -> DocIter<'a> {
-    Box::new(WarcRecords {
-        name,
-        reader,
-        limits,
-        index: 0,
-        done: false,
-    })
+/// Reads WARC archives.
+pub(crate) struct WarcSource;
+
+impl Source for WarcSource {
+    fn read<'a>(&self, input: OpenedInput<'a>) -> RawRecords<'a> {
+        Box::new(WarcRecords {
+            name: input.name,
+            reader: input.reader,
+            limits: input.limits,
+            index: 0,
+            done: false,
+        })
+    }
 }
 
 struct WarcRecords<'a> {
@@ -122,19 +132,19 @@ fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
 }
 
 impl WarcRecords<'_> {
-    fn fail(&mut self, record: u64, reason: String) -> Option<Result<Document, IngestError>> {
+    fn fail(&mut self, record: u64, reason: String) -> Option<Result<RawRecord, IngestError>> {
         self.done = true;
         Some(Err(IngestError::record(&self.name, record, reason)))
     }
 
-    /// A response record's payload to a document; `Ok(None)` for responses that are not
+    /// A response record's payload to a raw article; `Ok(None)` for responses that are not
     /// HTML pages (images, redirects, errors).
     fn response(
         &self,
         record: u64,
         headers: &HashMap<String, String>,
         payload: &[u8],
-    ) -> Result<Option<Document>, String> {
+    ) -> Result<Option<RawArticle>, String> {
         let Some(http) = parse_http(payload) else {
             return Err("response record without an HTTP response".to_string());
         };
@@ -206,12 +216,12 @@ impl WarcRecords<'_> {
         if raw.url.is_none() {
             raw.url = url;
         }
-        build_document(raw).map(Some)
+        Ok(Some(raw))
     }
 }
 
 impl Iterator for WarcRecords<'_> {
-    type Item = Result<Document, IngestError>;
+    type Item = Result<RawRecord, IngestError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -317,11 +327,103 @@ impl Iterator for WarcRecords<'_> {
                 Ok(_) => {}
             }
             match self.response(record, &headers, &payload) {
-                Ok(Some(doc)) => return Some(Ok(doc)),
+                Ok(Some(article)) => {
+                    return Some(Ok(RawRecord {
+                        article,
+                        place: RecordPlace::Record(record),
+                    }))
+                }
                 Ok(None) => continue,
                 Err(e) => return Some(Err(IngestError::record(&self.name, record, e))),
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::InputFormat;
+    use crate::plumbing::input::opened_for_test;
+
+    const PAGE: &str = "<html><head><title>Edoras</title></head><body><article><p>The riders of Rohan mustered at Edoras on Monday and rode east before dawn to meet the host beyond the river, the marshals said.</p></article></body></html>";
+
+    fn record(kind: &str, headers: &str, block: &[u8]) -> Vec<u8> {
+        let mut out = format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\n{headers}Content-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        out.extend_from_slice(block);
+        out.extend_from_slice(b"\r\n\r\n");
+        out
+    }
+
+    fn read(bytes: &[u8]) -> Vec<Result<RawRecord, IngestError>> {
+        let input = opened_for_test("annals.warc", InputFormat::Warc, bytes, Limits::default());
+        WarcSource.read(input).collect()
+    }
+
+    #[test]
+    fn html_responses_become_raw_articles_and_the_rest_is_skipped() {
+        let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n{PAGE}");
+        let image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG";
+        let mut warc = record("warcinfo", "", b"software: none");
+        warc.extend(record("response", "", image));
+        warc.extend(record(
+            "response",
+            "WARC-Date: 2031-03-04T10:00:00Z\r\nWARC-Target-URI: <https://edoras.example/muster>\r\n",
+            http.as_bytes(),
+        ));
+        let records = read(&warc);
+        assert_eq!(records.len(), 1);
+        let r = records[0].as_ref().unwrap();
+        assert_eq!(r.place, RecordPlace::Record(2));
+        assert_eq!(
+            r.article.url.as_deref(),
+            Some("https://edoras.example/muster")
+        );
+        assert_eq!(
+            r.article.crawled.map(|d| d.to_string()).as_deref(),
+            Some("2031-03-04")
+        );
+        assert_eq!(r.article.source.format, SourceFormat::Warc);
+    }
+
+    #[test]
+    fn broken_records_end_the_stream_with_an_error() {
+        let records = read(b"WARC/1.0\r\nWARC-Type: response\r\n\r\n");
+        assert_eq!(
+            records[0].as_ref().unwrap_err().to_string(),
+            "annals.warc#0: WARC header has no valid Content-Length"
+        );
+        let records = read(b"HTTP/1.1 200 OK\r\n");
+        assert_eq!(
+            records[0].as_ref().unwrap_err().reason,
+            "not a WARC record header (expected WARC/1.x)"
+        );
+        let records = read(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 100\r\n\r\nHTTP");
+        assert_eq!(
+            records[0].as_ref().unwrap_err().reason,
+            "truncated record: expected 100 bytes of content, got 4"
+        );
+    }
+
+    #[test]
+    fn http_payloads_are_parsed_and_dechunked() {
+        let http = parse_http(b"HTTP/1.1 404 Not Found\nContent-Type: text/html\n\nGone").unwrap();
+        assert_eq!(http.status, 404);
+        assert_eq!(
+            http.headers.get("content-type").map(String::as_str),
+            Some("text/html")
+        );
+        assert_eq!(http.body, b"Gone");
+        assert!(parse_http(b"GET / HTTP/1.1\r\n\r\n").is_none());
+        assert_eq!(
+            dechunk(b"5\r\nMinas\r\n7;x=y\r\n Tirith\r\n0\r\n\r\n").as_deref(),
+            Some(&b"Minas Tirith"[..])
+        );
+        assert_eq!(dechunk(b"zz\r\nMinas"), None);
     }
 }

@@ -1,5 +1,9 @@
-//! A small HTML-fragment-to-paragraphs converter for feed item content, which is a fragment
-//! of a page rather than a page (the page extractor in `dossier-html` is for whole pages).
+//! A small hand-written HTML-fragment-to-paragraphs scanner, for markup that is a piece of a
+//! page rather than a page: feed item content, escaped HTML in a feed title or author.
+//!
+//! It is separate from [`crate::extract`] because a fragment has no page around it to find a
+//! main content in: every block element simply separates paragraphs. It never builds a tree,
+//! so it is linear in the input and cannot be tripped by deep nesting.
 
 /// Elements whose start or end separates paragraphs.
 fn is_block(name: &str) -> bool {
@@ -83,7 +87,7 @@ fn entity(name: &str) -> Option<String> {
 }
 
 /// Replaces character references and entities in text.
-pub(crate) fn decode_entities(text: &str) -> String {
+pub fn decode_entities(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(amp) = rest.find('&') {
@@ -112,7 +116,7 @@ pub(crate) fn decode_entities(text: &str) -> String {
 
 /// Turns an HTML fragment into paragraphs of plain text: block elements separate
 /// paragraphs, scripts and styles are dropped, entities decoded, white space folded.
-pub(crate) fn html_to_paragraphs(html: &str) -> Vec<String> {
+pub fn to_paragraphs(html: &str) -> Vec<String> {
     let mut paragraphs = Vec::new();
     let mut current = String::new();
     let mut skip_depth: Option<String> = None;
@@ -194,7 +198,7 @@ pub(crate) fn html_to_paragraphs(html: &str) -> Vec<String> {
 }
 
 /// True when a feed's text looks like HTML markup rather than plain text.
-pub(crate) fn looks_like_html(text: &str) -> bool {
+pub fn looks_like_html(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     [
         "<p",
@@ -218,7 +222,7 @@ mod tests {
     #[test]
     fn fragments_become_paragraphs() {
         let html = "<p>The fleet of <b>Gondor</b> sailed.</p><script>x()</script><p>Arnor &amp; Rohan&#8217;s riders&nbsp;came.<br>Then rain.</p><!-- c --><blockquote class=\"twitter-tweet\"><p>Ships! <a href=\"x\">pic.twitter.com/Ab1</a></p>&mdash; Gondor Navy (@GondorNavy) <a href=\"y\">March 2, 2031</a></blockquote>";
-        let p = html_to_paragraphs(html);
+        let p = to_paragraphs(html);
         assert_eq!(
             p,
             [
@@ -230,8 +234,35 @@ mod tests {
             ]
         );
         assert_eq!(decode_entities("a &bogus; b & c"), "a &bogus; b & c");
-        assert_eq!(html_to_paragraphs("<p>a < b</p>"), ["a < b"]);
+        assert_eq!(to_paragraphs("<p>a < b</p>"), ["a < b"]);
         let many = "<".repeat(200_000);
-        assert_eq!(html_to_paragraphs(&many), vec![many]);
+        assert_eq!(to_paragraphs(&many), vec![many]);
+    }
+
+    #[test]
+    fn entities_decode_by_name_and_number() {
+        assert_eq!(
+            decode_entities("Rohan&#39;s &#x2014; Gondor&rsquo;s"),
+            "Rohan's — Gondor’s"
+        );
+        assert_eq!(decode_entities("&#0; &#xZZ; &amp"), "&#0; &#xZZ; &amp");
+    }
+
+    #[test]
+    fn markup_is_told_from_plain_text() {
+        assert!(looks_like_html("The <b>Shire</b> is green"));
+        assert!(looks_like_html("Bree<BR>Archet"));
+        assert!(!looks_like_html("Gondor < Mordor in size, 3 > 2"));
+    }
+
+    #[test]
+    fn skipped_elements_comments_and_unknown_tags() {
+        assert_eq!(
+            to_paragraphs(
+                "<style>p{}</style>Eriador<!-- note -->ian<img src=x>lands<noscript>js</noscript>"
+            ),
+            ["Eriadorian lands"]
+        );
+        assert_eq!(to_paragraphs("Fangorn<!-- never closed"), ["Fangorn"]);
     }
 }
