@@ -5,7 +5,7 @@ use anyhow::Context;
 use clap::Args;
 use dossier_ingest::{read_bytes, Limits};
 use dossier_model::Document;
-use dossier_store::{DocListQuery, DocumentStore, SqliteStore};
+use dossier_store::{DocListQuery, SqliteStore, StoreReader, StoreWriter};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;

@@ -8,7 +8,7 @@
 use anyhow::Context;
 use dossier_ingest::{expand_inputs, read_bytes, read_path, IngestError, Limits};
 use dossier_model::{DocId, Document};
-use dossier_store::{DocumentStore, StoryMembership};
+use dossier_store::{StoreReader, StoreWriter, StoryMembership};
 use dossier_stories::{StoryFeatures, StoryIndex, STORIES_VERSION};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -79,7 +79,7 @@ pub struct IngestSummary {
 /// Per-input errors are collected (and reported to `observer`), never fatal; a store
 /// error is fatal and leaves earlier batches intact.
 pub fn ingest_paths(
-    store: &mut dyn DocumentStore,
+    store: &mut dyn StoreWriter,
     inputs: &[PathBuf],
     limits: &Limits,
     batch: usize,
@@ -144,7 +144,7 @@ pub fn ingest_paths(
 /// `store` in batches of `batch`, running every stage. Rejected records are reported in the
 /// summary; a store error is fatal and leaves earlier batches intact.
 pub fn ingest_bytes(
-    store: &mut dyn DocumentStore,
+    store: &mut dyn StoreWriter,
     name: &str,
     bytes: &[u8],
     limits: &Limits,
@@ -188,7 +188,7 @@ fn file_len(path: &Path) -> u64 {
 }
 
 fn write_batch(
-    store: &mut dyn DocumentStore,
+    store: &mut dyn StoreWriter,
     pending: &mut Vec<Document>,
     summary: &mut IngestSummary,
     stories: &mut Option<StoryIndex>,
@@ -225,7 +225,7 @@ fn write_batch(
 /// by the current version of each stage (new documents, or documents stored by an older build
 /// or before a crash) and stores each stage's results in one transaction.
 pub fn analyse_missing(
-    store: &mut dyn DocumentStore,
+    store: &mut dyn StoreWriter,
     docs: &[Document],
     stories: &mut Option<StoryIndex>,
 ) -> anyhow::Result<()> {
@@ -269,7 +269,7 @@ pub fn analyse_missing(
 
 /// A document's entities: from this batch's fresh analyses, else the stored ones, else computed.
 fn entities_of(
-    store: &dyn DocumentStore,
+    store: &dyn StoreReader,
     analyses: &[dossier_model::DocumentEntities],
     doc: &Document,
 ) -> anyhow::Result<dossier_model::DocumentEntities> {
@@ -287,7 +287,7 @@ fn entities_of(
 /// arrival order, otherwise rebuilt by assigning their stored features again in that order.
 /// Either way the same index; the snapshot saves the cost of assigning every article.
 fn load_story_index(
-    store: &dyn DocumentStore,
+    store: &dyn StoreReader,
     missing: &std::collections::HashSet<DocId>,
 ) -> anyhow::Result<StoryIndex> {
     let stored: Vec<_> = store
@@ -331,7 +331,7 @@ fn load_story_index(
 /// nothing to do when this run clustered nothing. A failure here loses no data: the next run
 /// rebuilds the index from the stored memberships.
 pub fn save_story_index(
-    store: &mut dyn DocumentStore,
+    store: &mut dyn StoreWriter,
     stories: &Option<StoryIndex>,
 ) -> anyhow::Result<()> {
     if let Some(index) = stories {
@@ -348,7 +348,7 @@ pub fn save_story_index(
 /// features, see [`load_story_index`]; then kept across batches), and stores
 /// the memberships and any story merges in one transaction.
 pub fn cluster_missing(
-    store: &mut dyn DocumentStore,
+    store: &mut dyn StoreWriter,
     docs: &[Document],
     analyses: &[dossier_model::DocumentEntities],
     stories: &mut Option<StoryIndex>,

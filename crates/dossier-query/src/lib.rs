@@ -16,7 +16,7 @@ use dossier_model::{
     ResolvedEntity, Visit,
 };
 use dossier_reconcile::SourceDocument;
-use dossier_store::{DocumentStore, EntityQuery, StoryMembership};
+use dossier_store::{EntityQuery, StoreReader, StoryMembership};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -31,7 +31,7 @@ pub struct Loaded {
 impl Loaded {
     /// Loads the documents `ids` (missing ones are skipped) with their stages.
     pub fn load(
-        store: &dyn DocumentStore,
+        store: &dyn StoreReader,
         ids: &[DocId],
         memberships: &[StoryMembership],
     ) -> anyhow::Result<Loaded> {
@@ -219,7 +219,7 @@ pub fn event_line(e: &CanonicalEvent) -> EventLine {
 /// The stories of the store, largest first (ties: first arrived first), `offset` skipped and
 /// at most `limit` returned, each reconciled.
 pub fn story_summaries(
-    store: &dyn DocumentStore,
+    store: &dyn StoreReader,
     limit: usize,
     offset: usize,
 ) -> anyhow::Result<Vec<StorySummary>> {
@@ -334,7 +334,7 @@ fn stance_name(s: &dossier_opinion::SentenceStance) -> &'static str {
 }
 
 /// The story page of `story_id`, or `None` when the store has no such story.
-pub fn story_page(store: &dyn DocumentStore, story_id: &str) -> anyhow::Result<Option<StoryPage>> {
+pub fn story_page(store: &dyn StoreReader, story_id: &str) -> anyhow::Result<Option<StoryPage>> {
     let members = store.story_memberships(Some(story_id))?;
     if members.is_empty() {
         return Ok(None);
@@ -434,7 +434,7 @@ pub fn story_page(store: &dyn DocumentStore, story_id: &str) -> anyhow::Result<O
 
 /// The documents to reconcile around one document: its story, or the document alone.
 pub fn context_of(
-    store: &dyn DocumentStore,
+    store: &dyn StoreReader,
     doc: &DocId,
 ) -> anyhow::Result<(Vec<DocId>, Vec<StoryMembership>)> {
     match store.story_of(doc)? {
@@ -469,7 +469,7 @@ pub enum EventLookup {
 
 /// Looks up a canonical event by its id (`ev:DOC:eN`) or the id of any per-document event it
 /// merges (`DOC:eN`; DOC may be a unique prefix).
-pub fn canonical_event(store: &dyn DocumentStore, id: &str) -> anyhow::Result<EventLookup> {
+pub fn canonical_event(store: &dyn StoreReader, id: &str) -> anyhow::Result<EventLookup> {
     let raw = id.trim().trim_start_matches("ev:");
     let (doc_part, event_part) = match raw.rsplit_once(':') {
         Some((d, e)) if e.starts_with('e') && !d.is_empty() => (d, e),
@@ -527,7 +527,7 @@ pub struct ActorReport {
 
 /// People and organisations (not places) whose names contain `name` (case-insensitive),
 /// reconciled over the stories of every document that mentions them.
-pub fn actors(store: &dyn DocumentStore, name: &str) -> anyhow::Result<ActorReport> {
+pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport> {
     let needle = name.trim().to_lowercase();
     if needle.is_empty() {
         return Ok(ActorReport {
@@ -666,7 +666,7 @@ impl Corpus {
 }
 
 /// Reconciles every story of the store (and every document without a story on its own).
-pub fn corpus(store: &dyn DocumentStore) -> anyhow::Result<Corpus> {
+pub fn corpus(store: &dyn StoreReader) -> anyhow::Result<Corpus> {
     let memberships = store.story_memberships(None)?;
     let mut out = Corpus::default();
     let mut entities: BTreeMap<String, ResolvedEntity> = BTreeMap::new();
@@ -757,7 +757,7 @@ pub fn document_json(doc: &Document) -> serde_json::Result<serde_json::Value> {
 /// The canonical events of the store that pass `filter`, `offset` skipped, at most `limit`,
 /// with every resolved entity of the store.
 pub fn canonical_events(
-    store: &dyn DocumentStore,
+    store: &dyn StoreReader,
     filter: &CanonicalFilter,
     limit: usize,
     offset: usize,

@@ -21,7 +21,7 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use dossier_store::DocumentStore;
+use dossier_store::StoreWriter;
 use dossier_stories::StoryIndex;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -75,7 +75,7 @@ impl ServerConfig {
 
 /// The store and the story index that ingest keeps across requests.
 pub(crate) struct Shared {
-    pub store: Box<dyn DocumentStore + Send>,
+    pub store: Box<dyn StoreWriter + Send>,
     pub stories: Option<StoryIndex>,
     /// Every canonical event and resolved entity, with the document count it was built at.
     pub corpus: Option<(u64, Arc<dossier_query::Corpus>)>,
@@ -88,7 +88,7 @@ pub(crate) struct AppState {
 }
 
 /// The application: API, OpenAPI document and UI, with security headers, auth and limits.
-pub fn router(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> Router {
+pub fn router(store: Box<dyn StoreWriter + Send>, config: ServerConfig) -> Router {
     let max_body = config.max_body_bytes;
     let state = Arc::new(AppState {
         shared: Mutex::new(Shared {
@@ -187,7 +187,7 @@ async fn json_errors(req: Request<axum::body::Body>, next: Next) -> Response {
 }
 
 /// Serves until Ctrl-C (or SIGTERM), then finishes the requests in flight.
-pub fn serve(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> anyhow::Result<()> {
+pub fn serve(store: Box<dyn StoreWriter + Send>, config: ServerConfig) -> anyhow::Result<()> {
     config.check().map_err(anyhow::Error::msg)?;
     let addr = config.addr;
     let app = router(store, config);

@@ -1,10 +1,11 @@
-//! [`SqliteStore`]: the embedded, single-file implementation of [`DocumentStore`].
+//! [`SqliteStore`]: the embedded, single-file implementation of [`StoreReader`] and
+//! [`StoreWriter`].
 //!
 //! One module per concern: [`connection`] opens the file and migrates its schema,
 //! [`documents`] and [`search`] hold the documents and their full-text index, [`entities`],
 //! [`events`] and [`stories`] the stages' tables, and [`stage_rows`] what those tables share.
-//! This module holds the store itself and its [`DocumentStore`] implementation, which only
-//! hands each call to the module of its concern.
+//! This module holds the store itself and its trait implementations, which only hand each
+//! call to the module of its concern.
 
 mod connection;
 mod documents;
@@ -17,15 +18,15 @@ mod stories;
 mod tests;
 
 use crate::{
-    DocListQuery, DocSummary, DocumentStore, EntityQuery, EventQuery, PutReport, SearchHit,
-    StoreError, StoryMembership,
+    DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoreError,
+    StoreReader, StoreWriter, StoryMembership,
 };
 use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Entity, Event};
 use rusqlite::Connection;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// A [`DocumentStore`] in one SQLite file (or in memory, for tests).
+/// A store in one SQLite file (or in memory, for tests).
 ///
 /// The file uses the WAL journal, so readers in other processes do not block the writer;
 /// writers wait up to 10 seconds for each other. The schema is versioned with
@@ -75,11 +76,7 @@ impl SqliteStore {
     }
 }
 
-impl DocumentStore for SqliteStore {
-    fn put_documents(&mut self, docs: &[Document]) -> Result<PutReport, StoreError> {
-        documents::put(self, docs)
-    }
-
+impl StoreReader for SqliteStore {
     fn get_document(&self, id_or_prefix: &str) -> Result<Option<Document>, StoreError> {
         documents::get(self, id_or_prefix)
     }
@@ -96,14 +93,6 @@ impl DocumentStore for SqliteStore {
         search::search(self, query, limit)
     }
 
-    fn put_entities(
-        &mut self,
-        batch: &[DocumentEntities],
-        pipeline: u32,
-    ) -> Result<(), StoreError> {
-        entities::put(self, batch, pipeline)
-    }
-
     fn missing_entities(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
         stage_rows::missing_in(self, "document_entities", ids, pipeline)
     }
@@ -114,10 +103,6 @@ impl DocumentStore for SqliteStore {
 
     fn list_entities(&self, query: &EntityQuery) -> Result<Vec<Entity>, StoreError> {
         entities::list(self, query)
-    }
-
-    fn put_events(&mut self, batch: &[DocumentEvents], pipeline: u32) -> Result<(), StoreError> {
-        events::put(self, batch, pipeline)
     }
 
     fn missing_events(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
@@ -132,15 +117,6 @@ impl DocumentStore for SqliteStore {
         events::list(self, query)
     }
 
-    fn put_story_memberships(
-        &mut self,
-        rows: &[StoryMembership],
-        merged: &[(String, String)],
-        pipeline: u32,
-    ) -> Result<(), StoreError> {
-        stories::put_memberships(self, rows, merged, pipeline)
-    }
-
     fn missing_stories(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
         stage_rows::missing_in(self, "document_stories", ids, pipeline)
     }
@@ -153,11 +129,38 @@ impl DocumentStore for SqliteStore {
         stories::story_of(self, doc_id)
     }
 
-    fn put_story_snapshot(&mut self, pipeline: u32, bytes: &[u8]) -> Result<(), StoreError> {
-        stories::put_snapshot(self, pipeline, bytes)
-    }
-
     fn story_snapshot(&self, pipeline: u32) -> Result<Option<Vec<u8>>, StoreError> {
         stories::snapshot(self, pipeline)
+    }
+}
+
+impl StoreWriter for SqliteStore {
+    fn put_documents(&mut self, docs: &[Document]) -> Result<PutReport, StoreError> {
+        documents::put(self, docs)
+    }
+
+    fn put_entities(
+        &mut self,
+        batch: &[DocumentEntities],
+        pipeline: u32,
+    ) -> Result<(), StoreError> {
+        entities::put(self, batch, pipeline)
+    }
+
+    fn put_events(&mut self, batch: &[DocumentEvents], pipeline: u32) -> Result<(), StoreError> {
+        events::put(self, batch, pipeline)
+    }
+
+    fn put_story_memberships(
+        &mut self,
+        rows: &[StoryMembership],
+        merged: &[(String, String)],
+        pipeline: u32,
+    ) -> Result<(), StoreError> {
+        stories::put_memberships(self, rows, merged, pipeline)
+    }
+
+    fn put_story_snapshot(&mut self, pipeline: u32, bytes: &[u8]) -> Result<(), StoreError> {
+        stories::put_snapshot(self, pipeline, bytes)
     }
 }

@@ -5,7 +5,7 @@
 use super::stories::SNAPSHOT_PART_BYTES;
 use super::SqliteStore;
 use crate::schema::{Migration, APPLICATION_ID, MIGRATIONS};
-use crate::{DocumentStore, StoreError, StoryMembership};
+use crate::{StoreError, StoreReader, StoreWriter, StoryMembership};
 use dossier_model::{DatedValue, Outlet, SourceRef, SCHEMA_VERSION};
 use dossier_model::{DocId, Document, SourceFormat};
 
