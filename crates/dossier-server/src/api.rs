@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use dossier_export::{ExportFormat, ExportInput, ExportRecords};
 use dossier_model::{DocId, EntityType, PartialDate};
-use dossier_query::{CanonicalFilter, Corpus, EventLookup};
+use dossier_query::{CanonicalFilter, Corpus, EventLookup, NotAnalysed};
 use dossier_store::{
     DocListQuery, EntityQuery, EventQuery, StoreError, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
 };
@@ -185,12 +185,22 @@ pub async fn document(
         };
         let entities = store.get_entities(&doc.id)?;
         let events = store.get_events(&doc.id)?;
+        let opinions = store.get_opinions(&doc.id)?;
         let story_id = store.story_of(&doc.id)?;
+        let not_analysed: Vec<NotAnalysed> = [
+            (entities.is_none(), NotAnalysed::Entities),
+            (events.is_none(), NotAnalysed::Events),
+            (opinions.is_none(), NotAnalysed::Opinion),
+        ]
+        .into_iter()
+        .filter_map(|(missing, stage)| missing.then_some(stage))
+        .collect();
         Ok(Json(json!({
-            "document": dossier_query::document_json(&doc)?,
+            "document": dossier_query::document_json(&doc, opinions.as_ref())?,
             "story_id": story_id,
             "entities": entities.map(|e| e.entities).unwrap_or_default(),
             "events": events.map(|e| e.events).unwrap_or_default(),
+            "not_analysed": not_analysed,
         })))
     })
     .await
@@ -587,7 +597,6 @@ pub async fn ingest(
             &body,
             &limits,
             200,
-            &mut shared.stories,
         )?;
         let status = if summary.documents == 0 && summary.errors > 0 {
             StatusCode::UNPROCESSABLE_ENTITY

@@ -22,7 +22,6 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use dossier_store::StoreWriter;
-use dossier_stories::StoryIndex;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -73,10 +72,9 @@ impl ServerConfig {
     }
 }
 
-/// The store and the story index that ingest keeps across requests.
+/// The store and the corpus cache.
 pub(crate) struct Shared {
     pub store: Box<dyn StoreWriter + Send>,
-    pub stories: Option<StoryIndex>,
     /// Every canonical event and resolved entity, with the document count it was built at.
     pub corpus: Option<(u64, Arc<dossier_query::Corpus>)>,
 }
@@ -93,7 +91,6 @@ pub fn router(store: Box<dyn StoreWriter + Send>, config: ServerConfig) -> Route
     let state = Arc::new(AppState {
         shared: Mutex::new(Shared {
             store,
-            stories: None,
             corpus: None,
         }),
         config,

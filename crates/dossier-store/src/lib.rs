@@ -14,6 +14,7 @@
 //! [`DocId`]: dossier_model::DocId
 
 mod error;
+mod opinion_records;
 mod query;
 mod reader;
 mod records;
@@ -22,6 +23,10 @@ mod sqlite;
 mod writer;
 
 pub use error::{BackendError, StoreError};
+pub use opinion_records::{
+    DocumentOpinions, OpinionAttribution, OpinionCue, OpinionScoreRecord, OpinionStance,
+    SentenceOpinionRecord,
+};
 pub use reader::StoreReader;
 pub use records::{
     DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoryMembership,

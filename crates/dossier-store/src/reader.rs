@@ -3,7 +3,8 @@
 //! write; the pipeline also reads through it to find the documents a stage still has to see.
 
 use crate::{
-    DocListQuery, DocSummary, EntityQuery, EventQuery, SearchHit, StoreError, StoryMembership,
+    DocListQuery, DocSummary, DocumentOpinions, EntityQuery, EventQuery, SearchHit, StoreError,
+    StoryMembership,
 };
 use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Entity, Event};
 
@@ -53,6 +54,13 @@ pub trait StoreReader {
 
     /// Events across documents, in document order, filtered.
     fn list_events(&self, query: &EventQuery) -> Result<Vec<Event>, StoreError>;
+
+    /// The documents among `ids` with no opinions stored by `pipeline` or newer.
+    fn missing_opinions(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError>;
+
+    /// The opinion stage's verdict on every sentence of one document; `None` when the
+    /// document has not been analysed (stored before the stage existed, or before a crash).
+    fn get_opinions(&self, doc_id: &DocId) -> Result<Option<DocumentOpinions>, StoreError>;
 
     /// The documents among `ids` not clustered by `pipeline` or newer.
     fn missing_stories(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError>;

@@ -2,7 +2,7 @@
 //! it: documents and every stage's output reach the store through one path, and the views
 //! that read them never write.
 
-use crate::{PutReport, StoreError, StoreReader, StoryMembership};
+use crate::{DocumentOpinions, PutReport, StoreError, StoreReader, StoryMembership};
 use dossier_model::{Document, DocumentEntities, DocumentEvents};
 
 /// The writes of dossier's storage interface; a writer reads too. Each call is one
@@ -27,6 +27,12 @@ pub trait StoreWriter: StoreReader {
     /// Stores the events of a batch of documents in one transaction, replacing earlier ones;
     /// `pipeline` is the version of the events stage that produced them.
     fn put_events(&mut self, batch: &[DocumentEvents], pipeline: u32) -> Result<(), StoreError>;
+
+    /// Stores the opinion stage's verdicts on a batch of documents in one transaction,
+    /// replacing earlier ones; `pipeline` is the version of the stage that produced them. A
+    /// document that is not stored fails the whole batch.
+    fn put_opinions(&mut self, batch: &[DocumentOpinions], pipeline: u32)
+        -> Result<(), StoreError>;
 
     /// Records where the story clustering put a batch of documents, in one transaction, after
     /// renaming every story in `merged` (`(from, into)`) to the story it was merged into.

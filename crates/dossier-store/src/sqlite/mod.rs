@@ -3,7 +3,7 @@
 //!
 //! One module per concern: [`connection`] opens the file and migrates its schema,
 //! [`documents`] and [`search`] hold the documents and their full-text index, [`entities`],
-//! [`events`] and [`stories`] the stages' tables, and [`stage_rows`] what those tables share.
+//! [`events`], [`opinions`] and [`stories`] the stages' tables, and [`stage_rows`] what those tables share.
 //! This module holds the store itself and its trait implementations, which only hand each
 //! call to the module of its concern.
 
@@ -11,6 +11,7 @@ mod connection;
 mod documents;
 mod entities;
 mod events;
+mod opinions;
 mod search;
 mod stage_rows;
 mod stories;
@@ -18,8 +19,8 @@ mod stories;
 mod tests;
 
 use crate::{
-    DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoreError,
-    StoreReader, StoreWriter, StoryMembership,
+    DocListQuery, DocSummary, DocumentOpinions, EntityQuery, EventQuery, PutReport, SearchHit,
+    StoreError, StoreReader, StoreWriter, StoryMembership,
 };
 use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Entity, Event};
 use rusqlite::Connection;
@@ -117,6 +118,14 @@ impl StoreReader for SqliteStore {
         events::list(self, query)
     }
 
+    fn missing_opinions(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
+        stage_rows::missing_in(self, "document_opinions", ids, pipeline)
+    }
+
+    fn get_opinions(&self, doc_id: &DocId) -> Result<Option<DocumentOpinions>, StoreError> {
+        stage_rows::document_json(self, "document_opinions", doc_id)
+    }
+
     fn missing_stories(&self, ids: &[DocId], pipeline: u32) -> Result<Vec<DocId>, StoreError> {
         stage_rows::missing_in(self, "document_stories", ids, pipeline)
     }
@@ -149,6 +158,14 @@ impl StoreWriter for SqliteStore {
 
     fn put_events(&mut self, batch: &[DocumentEvents], pipeline: u32) -> Result<(), StoreError> {
         events::put(self, batch, pipeline)
+    }
+
+    fn put_opinions(
+        &mut self,
+        batch: &[DocumentOpinions],
+        pipeline: u32,
+    ) -> Result<(), StoreError> {
+        opinions::put(self, batch, pipeline)
     }
 
     fn put_story_memberships(

@@ -8,7 +8,7 @@ use dossier_model::DocId;
 use rusqlite::{params, OptionalExtension};
 
 /// The documents among `ids` with no row in `table` (a per-document stage output table:
-/// `document_entities`, `document_events`, `document_stories`) from `pipeline` or newer.
+/// `document_entities`, `document_events`, `document_opinions`, `document_stories`) from `pipeline` or newer.
 pub(super) fn missing_in(
     store: &SqliteStore,
     table: &'static str,

@@ -188,6 +188,27 @@ fn a_failing_step_leaves_the_store_at_its_old_version() {
 }
 
 #[test]
+fn a_store_of_version_5_gains_the_opinion_table_and_its_documents_read_as_not_analysed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v5.db");
+    let doc = document("Elrond's council met at Rivendell.");
+    {
+        let mut old = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..5]).unwrap();
+        old.put_documents(std::slice::from_ref(&doc)).unwrap();
+        assert!(!table_exists(&old, "document_opinions"));
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    assert!(table_exists(&store, "document_opinions"));
+    assert_eq!(store.get_opinions(&doc.id).unwrap(), None);
+    assert_eq!(
+        store
+            .missing_opinions(std::slice::from_ref(&doc.id), 1)
+            .unwrap(),
+        vec![doc.id.clone()]
+    );
+}
+
+#[test]
 fn a_version_zero_store_is_migrated_from_scratch() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v0.db");
