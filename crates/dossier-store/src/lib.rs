@@ -30,6 +30,7 @@ pub use opinion_records::{
 pub use reader::StoreReader;
 pub use records::{
     DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoryMembership,
+    MIN_ID_PREFIX, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
 };
 pub use sqlite::SqliteStore;
 pub use writer::StoreWriter;
@@ -38,13 +39,3 @@ pub use writer::StoreWriter;
 /// Code that wrote through it keeps compiling; new code names [`StoreReader`] or
 /// [`StoreWriter`].
 pub use writer::StoreWriter as DocumentStore;
-
-/// Marks the start of a matched term in [`SearchHit::snippet`].
-pub const SNIPPET_MATCH_START: &str = "[";
-/// Marks the end of a matched term in [`SearchHit::snippet`].
-pub const SNIPPET_MATCH_END: &str = "]";
-/// Stands for text left out at either end of [`SearchHit::snippet`].
-pub const SNIPPET_ELLIPSIS: &str = "…";
-
-/// Fewest characters an id prefix must have for [`StoreReader::get_document`].
-pub const MIN_ID_PREFIX: usize = 4;

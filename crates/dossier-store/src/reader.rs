@@ -2,9 +2,10 @@
 //! views, the server's read requests, the CLI's listings) takes this trait, so it cannot
 //! write; the pipeline also reads through it to find the documents a stage still has to see.
 
-use crate::{
-    DocListQuery, DocSummary, DocumentOpinions, EntityQuery, EventQuery, SearchHit, StoreError,
-    StoryMembership,
+use crate::error::StoreError;
+use crate::opinion_records::DocumentOpinions;
+use crate::records::{
+    DocListQuery, DocSummary, EntityQuery, EventQuery, SearchHit, StoryMembership,
 };
 use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Entity, Event};
 
@@ -74,4 +75,9 @@ pub trait StoreReader {
     /// The state last kept by [`crate::StoreWriter::put_story_snapshot`] for `pipeline`, if
     /// any.
     fn story_snapshot(&self, pipeline: u32) -> Result<Option<Vec<u8>>, StoreError>;
+
+    /// The store's write generation: a number that changes with every write transaction that
+    /// commits, whichever handle or process wrote. Two reads that see the same generation see
+    /// the same content, so a cache of views computed from the store is keyed by it.
+    fn generation(&self) -> Result<u64, StoreError>;
 }

@@ -5,6 +5,16 @@
 use dossier_model::{DocId, EntityType, PartialDate, SourceFormat};
 use serde::Serialize;
 
+/// Marks the start of a matched term in [`SearchHit::snippet`].
+pub const SNIPPET_MATCH_START: &str = "[";
+/// Marks the end of a matched term in [`SearchHit::snippet`].
+pub const SNIPPET_MATCH_END: &str = "]";
+/// Stands for text left out at either end of [`SearchHit::snippet`].
+pub const SNIPPET_ELLIPSIS: &str = "…";
+
+/// Fewest characters an id prefix must have for [`crate::StoreReader::get_document`].
+pub const MIN_ID_PREFIX: usize = 4;
+
 /// What [`crate::StoreWriter::put_documents`] did with each document of a batch.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PutReport {

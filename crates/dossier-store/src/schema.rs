@@ -144,6 +144,19 @@ CREATE TABLE document_opinions (
 );
 "#;
 
+/// Version 7: the store's write generation.
+/// - `store_generation`: one row whose `n` every write transaction raises by one (in the same
+///   transaction), whichever handle or process writes. A reader that saw the same `n` before
+///   sees the same content, so caches of derived views are keyed by it (the document count
+///   misses writes that add no document, such as a re-analysis).
+const V7_GENERATION: Migration = r#"
+CREATE TABLE store_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 0),
+    n  INTEGER NOT NULL
+);
+INSERT INTO store_generation (id, n) VALUES (0, 0);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
 pub(crate) const MIGRATIONS: &[Migration] = &[
     V1_DOCUMENTS,
@@ -152,4 +165,5 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     V4_STORIES,
     V5_STORY_SNAPSHOTS,
     V6_OPINIONS,
+    V7_GENERATION,
 ];

@@ -2,7 +2,10 @@
 //! it: documents and every stage's output reach the store through one path, and the views
 //! that read them never write.
 
-use crate::{DocumentOpinions, PutReport, StoreError, StoreReader, StoryMembership};
+use crate::error::StoreError;
+use crate::opinion_records::DocumentOpinions;
+use crate::reader::StoreReader;
+use crate::records::{PutReport, StoryMembership};
 use dossier_model::{Document, DocumentEntities, DocumentEvents};
 
 /// The writes of dossier's storage interface; a writer reads too. Each call is one

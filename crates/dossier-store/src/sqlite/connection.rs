@@ -3,9 +3,9 @@
 //! (`PRAGMA user_version`, see [`crate::schema`]). Kept apart from the tables' reads and
 //! writes, which assume an open, current store.
 
-use super::{backend, SqliteStore};
+use super::handle::{backend, SqliteStore};
+use crate::error::StoreError;
 use crate::schema::{Migration, APPLICATION_ID, MIGRATIONS};
-use crate::StoreError;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -88,6 +88,58 @@ impl SqliteStore {
     /// A fresh store that lives in memory and vanishes when dropped (for tests).
     pub fn open_in_memory() -> Result<Self, StoreError> {
         Self::open_in_memory_with_migrations(MIGRATIONS)
+    }
+
+    /// Opens an existing store file for reading only, as one of several readers beside a
+    /// writer (in this process or another). Nothing in the file is changed: the store must
+    /// exist and already have this build's schema (opening it once with [`SqliteStore::open`]
+    /// migrates it). Every write through the handle fails.
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        check_path(path)?;
+        if !path.is_file() {
+            return Err(StoreError::Open {
+                store: path.to_path_buf(),
+                reason: "the file does not exist (a read-only store is never created)".into(),
+            });
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_failure(path, e))?;
+        let fail = |e| open_failure(path, e);
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+        let application_id: i32 = conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(fail)?;
+        if application_id != APPLICATION_ID {
+            return Err(StoreError::NotAStore {
+                store: path.to_path_buf(),
+                reason: format!(
+                    "it has no dossier application id (application_id {application_id:#x})"
+                ),
+            });
+        }
+        let version = user_version(&conn).map_err(fail)?;
+        let supported = Self::SCHEMA_VERSION;
+        if version > supported {
+            return Err(StoreError::NewerSchema {
+                store: path.to_path_buf(),
+                found: version,
+                supported,
+            });
+        }
+        if version < supported {
+            return Err(StoreError::Open {
+                store: path.to_path_buf(),
+                reason: format!(
+                    "its schema version {version} is older than this build's {supported}, and a \
+                     read-only handle cannot migrate it; open it once for writing first"
+                ),
+            });
+        }
+        Ok(SqliteStore {
+            conn,
+            location: path.to_path_buf(),
+        })
     }
 
     pub(super) fn open_with_migrations(

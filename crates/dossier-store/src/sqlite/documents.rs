@@ -2,9 +2,11 @@
 //! with its FTS5 row, in one transaction), looking one up by id or id prefix, listing and
 //! counting them. Searching the index is in [`super::search`].
 
-use super::{backend, to_i64, SqliteStore};
+use super::generation;
+use super::handle::{backend, to_i64, SqliteStore};
+use crate::error::StoreError;
 use crate::query::fold_for_index;
-use crate::{DocListQuery, DocSummary, PutReport, StoreError, MIN_ID_PREFIX};
+use crate::records::{DocListQuery, DocSummary, PutReport, MIN_ID_PREFIX};
 use dossier_model::{DocId, Document, SourceFormat};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, TransactionBehavior};
@@ -132,6 +134,9 @@ pub(super) fn put(store: &mut SqliteStore, docs: &[Document]) -> Result<PutRepor
                 .map_err(write())?;
             report.added.push(doc.id.clone());
         }
+    }
+    if !report.added.is_empty() {
+        generation::raise(&tx, location)?;
     }
     tx.commit()
         .map_err(backend(location, "committing a batch of documents"))?;

@@ -2,8 +2,10 @@
 //! analysis as JSON, with the stage version) and one `entities` row per entity for listing and
 //! filtering without parsing every analysis.
 
-use super::{backend, to_i64, SqliteStore};
-use crate::{EntityQuery, StoreError};
+use super::generation;
+use super::handle::{backend, to_i64, SqliteStore};
+use crate::error::StoreError;
+use crate::records::EntityQuery;
 use dossier_model::{DocumentEntities, Entity};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, TransactionBehavior};
@@ -77,6 +79,7 @@ pub(super) fn put(
             }
         }
     }
+    generation::raise(&tx, location)?;
     tx.commit()
         .map_err(backend(location, "committing a batch of entities"))
 }

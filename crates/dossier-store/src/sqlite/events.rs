@@ -2,8 +2,10 @@
 //! JSON, with the stage version) and one `events` row per event, with the type and date that
 //! listings filter on.
 
-use super::{backend, to_i64, SqliteStore};
-use crate::{EventQuery, StoreError};
+use super::generation;
+use super::handle::{backend, to_i64, SqliteStore};
+use crate::error::StoreError;
+use crate::records::EventQuery;
 use dossier_model::{DocumentEvents, Event};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, TransactionBehavior};
@@ -66,6 +68,7 @@ pub(super) fn put(
             }
         }
     }
+    generation::raise(&tx, location)?;
     tx.commit()
         .map_err(backend(location, "committing a batch of events"))
 }

@@ -4,13 +4,16 @@
 //! One module per concern: [`connection`] opens the file and migrates its schema,
 //! [`documents`] and [`search`] hold the documents and their full-text index, [`entities`],
 //! [`events`], [`opinions`] and [`stories`] the stages' tables, and [`stage_rows`] what those tables share.
-//! This module holds the store itself and its trait implementations, which only hand each
-//! call to the module of its concern.
+//! [`generation`] raises the write generation every write transaction bumps, and [`handle`]
+//! holds the store handle itself. This module holds only the trait implementations, which hand
+//! each call to the module of its concern.
 
 mod connection;
 mod documents;
 mod entities;
 mod events;
+mod generation;
+mod handle;
 mod opinions;
 mod search;
 mod stage_rows;
@@ -18,64 +21,16 @@ mod stories;
 #[cfg(test)]
 mod tests;
 
-use crate::{
-    DocListQuery, DocSummary, DocumentOpinions, EntityQuery, EventQuery, PutReport, SearchHit,
-    StoreError, StoreReader, StoreWriter, StoryMembership,
+use crate::error::StoreError;
+use crate::opinion_records::DocumentOpinions;
+use crate::reader::StoreReader;
+use crate::records::{
+    DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoryMembership,
 };
+use crate::writer::StoreWriter;
+
 use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Entity, Event};
-use rusqlite::Connection;
-use std::fmt;
-use std::path::{Path, PathBuf};
-
-/// A store in one SQLite file (or in memory, for tests).
-///
-/// The file uses the WAL journal, so readers in other processes do not block the writer;
-/// writers wait up to 10 seconds for each other. The schema is versioned with
-/// `PRAGMA user_version` and migrated on open.
-pub struct SqliteStore {
-    conn: Connection,
-    location: PathBuf,
-}
-
-impl fmt::Debug for SqliteStore {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("SqliteStore")
-            .field("location", &self.location)
-            .finish()
-    }
-}
-
-/// An error-mapping closure for a backend failure during `operation`.
-fn backend<'a>(
-    store: &'a Path,
-    operation: &'static str,
-) -> impl FnOnce(rusqlite::Error) -> StoreError + 'a {
-    move |e| StoreError::Backend {
-        store: store.to_path_buf(),
-        operation,
-        source: Box::new(e),
-    }
-}
-
-/// A count or position as SQLite's integer (saturating: no length reaches `i64::MAX`).
-fn to_i64(n: usize) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
-}
-
-impl SqliteStore {
-    /// Where the store lives: its file path, or `:memory:`.
-    pub fn location(&self) -> &Path {
-        &self.location
-    }
-
-    /// Closes the store, reporting any error SQLite meets while doing so (dropping the
-    /// store also closes it, silently).
-    pub fn close(self) -> Result<(), StoreError> {
-        let SqliteStore { conn, location } = self;
-        conn.close()
-            .map_err(|(_, e)| backend(&location, "closing the store")(e))
-    }
-}
+pub use handle::SqliteStore;
 
 impl StoreReader for SqliteStore {
     fn get_document(&self, id_or_prefix: &str) -> Result<Option<Document>, StoreError> {
@@ -140,6 +95,10 @@ impl StoreReader for SqliteStore {
 
     fn story_snapshot(&self, pipeline: u32) -> Result<Option<Vec<u8>>, StoreError> {
         stories::snapshot(self, pipeline)
+    }
+
+    fn generation(&self) -> Result<u64, StoreError> {
+        generation::read(self)
     }
 }
 

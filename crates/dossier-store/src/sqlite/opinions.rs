@@ -1,8 +1,10 @@
 //! The opinion stage's table: one `document_opinions` row per document the stage has seen,
 //! its verdict on every sentence as JSON, with the stage version.
 
-use super::{backend, SqliteStore};
-use crate::{DocumentOpinions, StoreError};
+use super::generation;
+use super::handle::{backend, SqliteStore};
+use crate::error::StoreError;
+use crate::opinion_records::DocumentOpinions;
 use rusqlite::{params, TransactionBehavior};
 
 pub(super) fn put(
@@ -45,6 +47,7 @@ pub(super) fn put(
                 .map_err(write())?;
         }
     }
+    generation::raise(&tx, location)?;
     tx.commit()
         .map_err(backend(location, "committing a batch of opinions"))
 }

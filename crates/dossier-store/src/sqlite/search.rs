@@ -2,9 +2,10 @@
 //! ([`crate::query::to_fts_match`]), ranked by BM25 with headline matches weighted up, with a
 //! marked snippet per hit. Kept apart from the document rows it reads.
 
-use super::{backend, to_i64, SqliteStore};
+use super::handle::{backend, to_i64, SqliteStore};
+use crate::error::StoreError;
 use crate::query::to_fts_match;
-use crate::{SearchHit, StoreError, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START};
+use crate::records::{SearchHit, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START};
 use dossier_model::DocId;
 use rusqlite::params;
 

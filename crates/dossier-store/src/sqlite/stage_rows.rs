@@ -2,8 +2,8 @@
 //! `document_stories`, ...) shares: which documents still lack the output of a stage's
 //! current version, and reading one document's stored output back.
 
-use super::{backend, SqliteStore};
-use crate::StoreError;
+use super::handle::{backend, SqliteStore};
+use crate::error::StoreError;
 use dossier_model::DocId;
 use rusqlite::{params, OptionalExtension};
 

@@ -2,8 +2,10 @@
 //! arrival order, following story merges) and the story index's state between runs
 //! (`story_snapshots`, in parts).
 
-use super::{backend, to_i64, SqliteStore};
-use crate::{StoreError, StoryMembership};
+use super::generation;
+use super::handle::{backend, to_i64, SqliteStore};
+use crate::error::StoreError;
+use crate::records::StoryMembership;
 use dossier_model::DocId;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 
@@ -69,6 +71,7 @@ pub(super) fn put_memberships(
             .map_err(write())?;
         }
     }
+    generation::raise(&tx, location)?;
     tx.commit()
         .map_err(backend(location, "committing story memberships"))
 }
@@ -100,6 +103,7 @@ pub(super) fn put_snapshot(
                 .map_err(write())?;
         }
     }
+    generation::raise(&tx, location)?;
     tx.commit()
         .map_err(backend(location, "committing the story index snapshot"))
 }

@@ -2,10 +2,13 @@
 //! steps, and reading the connection directly. Behaviour seen through the public API is tested
 //! in `crates/dossier-store/tests/`.
 
+use super::handle::SqliteStore;
 use super::stories::SNAPSHOT_PART_BYTES;
-use super::SqliteStore;
+use crate::error::StoreError;
+use crate::reader::StoreReader;
+use crate::records::StoryMembership;
 use crate::schema::{Migration, APPLICATION_ID, MIGRATIONS};
-use crate::{StoreError, StoreReader, StoreWriter, StoryMembership};
+use crate::writer::StoreWriter;
 use dossier_model::{DatedValue, Outlet, SourceRef, SCHEMA_VERSION};
 use dossier_model::{DocId, Document, SourceFormat};
 
@@ -38,6 +41,23 @@ fn document(body: &str) -> Document {
 /// A step a later version might add.
 /// A step appended after every real one, as a future build would.
 const NEXT_STEP: Migration = "CREATE TABLE widgets (id INTEGER PRIMARY KEY, name TEXT NOT NULL);";
+
+/// Stores `doc` in a store migrated only part of the way, as the older build that stopped at
+/// that version would have: this build's writes also raise the write generation (version 7),
+/// so its table is lent for the write and dropped again.
+fn put_as_an_older_build(old: &mut SqliteStore, doc: &Document) {
+    assert!(!table_exists(old, "store_generation"));
+    old.conn
+        .execute_batch(
+            "CREATE TABLE store_generation (id INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+             INSERT INTO store_generation (id, n) VALUES (0, 0);",
+        )
+        .unwrap();
+    old.put_documents(std::slice::from_ref(doc)).unwrap();
+    old.conn
+        .execute_batch("DROP TABLE store_generation")
+        .unwrap();
+}
 
 fn table_exists(store: &SqliteStore, name: &str) -> bool {
     store
@@ -127,7 +147,7 @@ fn an_old_store_is_migrated_and_keeps_its_data() {
     {
         let mut old = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..1]).unwrap();
         assert_eq!(old.schema_version().unwrap(), 1);
-        old.put_documents(std::slice::from_ref(&doc)).unwrap();
+        put_as_an_older_build(&mut old, &doc);
     }
     let steps: Vec<Migration> = MIGRATIONS.iter().copied().chain([NEXT_STEP]).collect();
     let new = SqliteStore::open_with_migrations(&path, &steps).unwrap();
@@ -194,11 +214,12 @@ fn a_store_of_version_5_gains_the_opinion_table_and_its_documents_read_as_not_an
     let doc = document("Elrond's council met at Rivendell.");
     {
         let mut old = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..5]).unwrap();
-        old.put_documents(std::slice::from_ref(&doc)).unwrap();
+        put_as_an_older_build(&mut old, &doc);
         assert!(!table_exists(&old, "document_opinions"));
     }
     let store = SqliteStore::open(&path).unwrap();
     assert!(table_exists(&store, "document_opinions"));
+    assert_eq!(store.generation().unwrap(), 0);
     assert_eq!(store.get_opinions(&doc.id).unwrap(), None);
     assert_eq!(
         store
