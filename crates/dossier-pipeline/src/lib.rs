@@ -6,8 +6,8 @@
 //! finished by the next one and nothing already stored is lost. Used by `dossier ingest`,
 //! `dossier demo` and `dossier serve` (POST /api/ingest).
 //!
-//! [`stages`] runs the stages on a batch, [`story_index`] keeps the story index, and
-//! [`entity_source`] finds a document's entities for the stages that need them.
+//! `stages` runs the stages on a batch, `story_index` keeps the story index, and
+//! `entity_source` finds a document's entities for the stages that need them.
 //!
 //! The pipeline is the only writer of the store (it alone takes a [`StoreWriter`]), and it
 //! owns the story index's lifecycle: each run reads the index from the

@@ -9,8 +9,8 @@
 //! and a document that a stage has not seen yet reads as not analysed (see [`NotAnalysed`]).
 //! Every span in a view is a byte span of the stored body of the document it names.
 //!
-//! One module per view ([`stories`], [`event_lookup`], [`actors`], [`corpus`], [`document`]),
-//! over [`loaded`] (the stored stages of a set of documents) and [`labels`] (one-line names).
+//! One module per view (`stories`, `event_lookup`, `actors`, `corpus`, `document`),
+//! over `loaded` (the stored stages of a set of documents) and `labels` (one-line names).
 
 mod actors;
 mod corpus;

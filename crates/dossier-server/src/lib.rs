@@ -7,11 +7,11 @@
 //! read-only mode refuses ingest. Every response carries a strict Content-Security-Policy (no
 //! inline script, no third-party origin), and the UI writes article text only as text.
 //!
-//! Reads go through a pool of read-only store handles ([`reader_pool`]), so requests read at
+//! Reads go through a pool of read-only store handles (`reader_pool`), so requests read at
 //! once and see every commit of any process (a CLI ingest included) at once; ingest goes
 //! through the one writer and the pipeline, which keeps the story index in the store
-//! ([`stores`]). Views are computed by `dossier-query`; the corpus behind maps, graphs and
-//! exports is cached under the store's write generation ([`state`]).
+//! (`stores`). Views are computed by `dossier-query`; the corpus behind maps, graphs and
+//! exports is cached under the store's write generation (`state`).
 
 mod api;
 mod assets;

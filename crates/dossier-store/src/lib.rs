@@ -4,11 +4,12 @@
 //! [`StoreReader`] holds every read and [`StoreWriter`] (which reads too) every write, so
 //! that the views (`dossier-query`, the server's reads) take a reader and cannot write, and
 //! only the pipeline takes a writer. Both speak only in model types ([`Document`], [`DocId`],
-//! ...) and this crate's plain records ([`PutReport`], [`DocListQuery`], [`SearchHit`], ...),
-//! never in a backend's types, so a
-//! PostgreSQL backend can implement them later. [`SqliteStore`] is the embedded
-//! implementation: one SQLite file (WAL journal), the full documents as versioned JSON,
-//! indexed columns for listing, and an FTS5 full-text index for [`StoreReader::search`].
+//! ...) and this crate's plain records ([`PutReport`], [`DocListQuery`], [`SearchHit`],
+//! [`DocumentOpinions`], ...), never in a backend's types, so a PostgreSQL backend can
+//! implement them later. [`SqliteStore`] is the embedded implementation: one SQLite file (WAL
+//! journal), the full documents as versioned JSON, indexed columns for listing, an FTS5
+//! full-text index for [`StoreReader::search`], and a write generation
+//! ([`StoreReader::generation`]) that every write transaction raises.
 //!
 //! [`Document`]: dossier_model::Document
 //! [`DocId`]: dossier_model::DocId

@@ -3,9 +3,9 @@
 //!
 //! One module per concern: [`connection`] opens the file and migrates its schema,
 //! [`documents`] and [`search`] hold the documents and their full-text index, [`entities`],
-//! [`events`], [`opinions`] and [`stories`] the stages' tables, and [`stage_rows`] what those tables share.
-//! [`generation`] raises the write generation every write transaction bumps, and [`handle`]
-//! holds the store handle itself. This module holds only the trait implementations, which hand
+//! [`events`], [`opinions`] and [`stories`] the stages' tables, [`stage_rows`] what those
+//! tables share, [`generation`] the write generation every write transaction raises, and
+//! [`handle`] the store handle itself. This module holds only the trait implementations, which hand
 //! each call to the module of its concern.
 
 mod connection;
