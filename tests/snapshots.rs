@@ -21,7 +21,7 @@
 mod common;
 
 use common::{map_strings, redact, shared_or_skip, to_pretty};
-use dossier_store::{DocListQuery, DocumentStore, SqliteStore};
+use dossier_store::{DocListQuery, SqliteStore, StoreReader};
 use expect_test::expect_file;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};

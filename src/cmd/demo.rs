@@ -5,7 +5,7 @@ use anyhow::Context;
 use clap::Args;
 use dossier_ingest::{read_bytes, Limits};
 use dossier_model::Document;
-use dossier_store::{DocListQuery, DocumentStore, SqliteStore};
+use dossier_store::{DocListQuery, SqliteStore, StoreReader, StoreWriter};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -106,7 +106,7 @@ pub fn run(args: DemoArgs) -> anyhow::Result<i32> {
     store
         .put_documents(&docs)
         .context("writing the demo corpus to the store")?;
-    dossier_pipeline::analyse_missing(&mut store, &docs, &mut None)?;
+    dossier_pipeline::analyse_missing(&mut store, &docs)?;
     let stored = store.list_documents(&DocListQuery {
         limit: 1000,
         ..Default::default()

@@ -2,7 +2,7 @@
 
 use crate::exit;
 use clap::Args;
-use dossier_store::{DocListQuery, DocumentStore};
+use dossier_store::{DocListQuery, StoreReader};
 use std::path::Path;
 
 #[derive(Args)]

@@ -4,7 +4,7 @@ use crate::exit;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use dossier_model::EntityType;
-use dossier_store::{DocumentStore, EntityQuery};
+use dossier_store::{EntityQuery, StoreReader};
 use std::path::Path;
 
 #[derive(Clone, Copy, ValueEnum)]

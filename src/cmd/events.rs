@@ -6,7 +6,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::Args;
 use dossier_export::{ExportFormat, ExportInput, ExportRecords};
 use dossier_model::Event;
-use dossier_store::{DocumentStore, EventQuery};
+use dossier_store::{EventQuery, StoreReader};
 use std::io::Write;
 use std::path::Path;
 
@@ -76,7 +76,7 @@ fn check_date(value: &Option<String>, flag: &str) -> Result<(), String> {
 
 fn query(
     db: &Path,
-    store: &dyn DocumentStore,
+    store: &dyn StoreReader,
     f: &EventFilters,
 ) -> anyhow::Result<Result<Vec<Event>, i32>> {
     if let Err(e) = check_date(&f.since, "since").and(check_date(&f.until, "until")) {

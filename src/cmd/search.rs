@@ -2,7 +2,7 @@
 
 use crate::exit;
 use clap::Args;
-use dossier_store::DocumentStore;
+use dossier_store::StoreReader;
 use std::path::Path;
 
 #[derive(Args)]

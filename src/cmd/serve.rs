@@ -1,7 +1,8 @@
 //! `dossier serve`: the JSON API and the web UI over the store (see crates/dossier-server).
 
+use anyhow::Context;
 use clap::Args;
-use dossier_server::ServerConfig;
+use dossier_server::{ServerConfig, ServerStores, DEFAULT_READERS};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +20,9 @@ pub struct ServeArgs {
     /// Largest request body (an ingested file) accepted, in MiB.
     #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u64).range(1..=1024))]
     max_body_mib: u64,
+    /// Most read-only store connections open at once (requests beyond wait for one).
+    #[arg(long, default_value_t = DEFAULT_READERS as u64, value_parser = clap::value_parser!(u64).range(1..=64))]
+    readers: u64,
     /// Serve the UI files from this folder instead of the embedded copies (UI development).
     #[arg(long, env = "DOSSIER_ASSETS_DIR", hide = true)]
     assets_dir: Option<PathBuf>,
@@ -38,12 +42,14 @@ pub fn run(db: &Path, args: ServeArgs) -> anyhow::Result<i32> {
         read_only: args.read_only,
         max_body_bytes: (args.max_body_mib as usize).saturating_mul(1 << 20),
         assets_dir: args.assets_dir,
+        readers: args.readers as usize,
     };
     if let Err(why) = config.check() {
         eprintln!("dossier: {why}");
         return Ok(crate::exit::USAGE);
     }
-    let store = super::open_store(db)?;
-    dossier_server::serve(Box::new(store), config)?;
+    let stores = ServerStores::open_sqlite(db, config.read_only, config.readers)
+        .with_context(|| format!("cannot open store {}", db.display()))?;
+    dossier_server::serve(stores, config)?;
     Ok(crate::exit::OK)
 }

@@ -2,8 +2,13 @@
 
 use crate::exit;
 use clap::Args;
-use dossier_store::DocumentStore;
+use dossier_store::{SentenceOpinionRecord, StoreReader};
 use std::path::Path;
+
+/// What `show` says of a document the opinion stage has not seen (stored by a dossier older
+/// than the stage): the next ingest run that reads it fills the verdicts in.
+const NOT_ANALYSED: &str =
+    "opinion not analysed for this document yet: ingest its source again to analyse it";
 
 #[derive(Args)]
 pub struct ShowArgs {
@@ -31,9 +36,9 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
             } else {
                 None
             };
-            let opinions = dossier_opinion::classify_document(&doc);
+            let opinions = store.get_opinions(&doc.id)?;
             if args.json {
-                let value = dossier_query::document_json(&doc)?;
+                let value = dossier_query::document_json(&doc, opinions.as_ref())?;
                 if args.entities {
                     super::print_json(&serde_json::json!({
                         "document": value,
@@ -42,15 +47,31 @@ pub fn run(db: &Path, args: ShowArgs) -> anyhow::Result<i32> {
                 } else {
                     super::print_json(&value)?;
                 }
+                if opinions.is_none() {
+                    eprintln!("dossier: {NOT_ANALYSED}");
+                }
             } else {
                 print!("{}", crate::render::document(&doc));
-                let flagged: Vec<&dossier_opinion::SentenceOpinion> =
-                    opinions.iter().filter(|o| o.score.is_opinion).collect();
-                if !flagged.is_empty() {
-                    println!("\nthe writer's opinion ({} sentences):", flagged.len());
-                    for o in flagged {
-                        println!("  [{}..{}] {}", o.span.start, o.span.end, doc.text(&o.span));
+                match &opinions {
+                    Some(opinions) => {
+                        let flagged: Vec<&SentenceOpinionRecord> = opinions
+                            .sentences
+                            .iter()
+                            .filter(|o| o.score.is_opinion)
+                            .collect();
+                        if !flagged.is_empty() {
+                            println!("\nthe writer's opinion ({} sentences):", flagged.len());
+                            for o in flagged {
+                                println!(
+                                    "  [{}..{}] {}",
+                                    o.span.start,
+                                    o.span.end,
+                                    doc.text(&o.span)
+                                );
+                            }
+                        }
                     }
+                    None => println!("\n({NOT_ANALYSED})"),
                 }
                 if args.entities {
                     match &analysis {

@@ -3,7 +3,7 @@
 
 use dossier_ingest::Limits;
 use dossier_pipeline::{ingest_paths, Quiet};
-use dossier_store::{DocumentStore, SqliteStore, StoryMembership};
+use dossier_store::{SqliteStore, StoreReader, StoreWriter, StoryMembership};
 use dossier_stories::{StoryIndex, STORIES_VERSION};
 use std::path::{Path, PathBuf};
 

@@ -317,7 +317,8 @@ async function storyView(id) {
           (d.published || "undated") + " · " + d.language,
           d.near_duplicate_of ? el("span", { class: "badge" }, "reprint of " + (outletOf[d.near_duplicate_of] || d.near_duplicate_of)) : null,
           (d.evidence || []).length ? el("span", { class: "badge evidence-count" }, (d.evidence || []).length + " evidence spans") : null,
-          opinions ? el("span", { class: "badge opinion-count" }, opinions + " opinion sentences") : null
+          opinions ? el("span", { class: "badge opinion-count" }, opinions + " opinion sentences") : null,
+          (d.not_analysed || []).length ? el("span", { class: "badge not-analysed" }, "not analysed: " + d.not_analysed.join(", ")) : null
         )
       ),
       el("div", { class: "body" }, renderBody(d.body, d.paragraphs, marks))
@@ -533,6 +534,9 @@ async function docView(id) {
       data.story_id ? [" · ", link(storyHref(data.story_id), "its story")] : null
     ),
     el("div", { class: "legend" }, el("span", { class: "opinion" }, "the writer's opinion")),
+    (data.not_analysed || []).length
+      ? message("Not analysed yet: " + data.not_analysed.join(", ") + " (ingest its source again to analyse it).", "muted not-analysed")
+      : null,
     el("article", { class: "doc-body" }, renderBody(d.body, paragraphs, marks)),
     el(
       "section",

@@ -1,7 +1,8 @@
-//! The JSON API handlers. Each runs its store work on a blocking thread, holding the store
-//! for the duration; errors are `{"error": "..."}` with a status that says whose fault it is.
+//! The JSON API handlers. Each runs its store work on a blocking thread: reads with a
+//! read-only handle from the pool, ingest with the one writer; errors are `{"error": "..."}`
+//! with a status that says whose fault it is.
 
-use crate::{AppState, ServerConfig, Shared};
+use crate::state::AppState;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
@@ -9,9 +10,10 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use dossier_export::{ExportFormat, ExportInput, ExportRecords};
 use dossier_model::{DocId, EntityType, PartialDate};
-use dossier_query::{CanonicalFilter, Corpus, EventLookup};
+use dossier_query::{CanonicalFilter, Corpus, EventLookup, NotAnalysed};
 use dossier_store::{
-    DocListQuery, EntityQuery, EventQuery, StoreError, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
+    DocListQuery, EntityQuery, EventQuery, StoreError, StoreReader, StoreWriter, SNIPPET_MATCH_END,
+    SNIPPET_MATCH_START,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -77,27 +79,53 @@ impl From<serde_json::Error> for ApiError {
 
 type ApiResult<T> = Result<T, ApiError>;
 
-/// Runs `f` with the store on a blocking thread.
-async fn with_store<T, F>(state: Arc<AppState>, f: F) -> ApiResult<T>
+/// Runs `f` on a blocking thread.
+async fn blocking<T, F>(f: F) -> ApiResult<T>
 where
     T: Send + 'static,
-    F: FnOnce(&mut Shared, &ServerConfig) -> ApiResult<T> + Send + 'static,
+    F: FnOnce() -> ApiResult<T> + Send + 'static,
 {
-    tokio::task::spawn_blocking(move || {
-        // A panic while the lock was held rolled its transaction back; the store is usable.
-        let mut shared = state
-            .shared
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut shared, &state.config)
-    })
-    .await
-    .map_err(|e| {
+    tokio::task::spawn_blocking(f).await.map_err(|e| {
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             format!("request failed: {e}"),
         )
     })?
+}
+
+/// Runs `f` on a blocking thread with a read-only store handle from the pool.
+async fn with_reader<T, F>(state: Arc<AppState>, f: F) -> ApiResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&dyn StoreReader, &AppState) -> ApiResult<T> + Send + 'static,
+{
+    blocking(move || {
+        let reader = state.readers.get()?;
+        f(&*reader, &state)
+    })
+    .await
+}
+
+/// Runs `f` on a blocking thread with the store's one writer (one request at a time).
+async fn with_writer<T, F>(state: Arc<AppState>, f: F) -> ApiResult<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut dyn StoreWriter, &AppState) -> ApiResult<T> + Send + 'static,
+{
+    blocking(move || {
+        let Some(writer) = &state.writer else {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "this server is read-only (started with --read-only)",
+            ));
+        };
+        // A panic while the lock was held rolled its transaction back; the store is usable.
+        let mut writer = writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(writer.as_mut(), &state)
+    })
+    .await
 }
 
 fn page(limit: Option<usize>, offset: Option<usize>, default: usize) -> (usize, usize) {
@@ -129,12 +157,13 @@ pub async fn not_found() -> ApiError {
 }
 
 pub async fn health(State(state): State<Arc<AppState>>) -> ApiResult<Json<Value>> {
-    with_store(state, |shared, config| {
+    with_reader(state, |store, state| {
+        let config = &state.config;
         Ok(Json(json!({
             "ok": true,
             "auth_required": config.token.is_some(),
             "read_only": config.read_only,
-            "documents": shared.store.count_documents()?,
+            "documents": store.count_documents()?,
             "version": env!("CARGO_PKG_VERSION"),
         })))
     })
@@ -164,9 +193,9 @@ pub async fn documents(
         since: date_param(&p.since, "since")?,
         until: date_param(&p.until, "until")?,
     };
-    with_store(state, move |shared, _| {
-        let items = shared.store.list_documents(&q)?;
-        let total = shared.store.count_documents()?;
+    with_reader(state, move |store, _| {
+        let items = store.list_documents(&q)?;
+        let total = store.count_documents()?;
         Ok(Json(json!({
             "items": items, "limit": limit, "offset": offset, "total": total
         })))
@@ -178,19 +207,28 @@ pub async fn document(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    with_store(state, move |shared, _| {
-        let store = &shared.store;
+    with_reader(state, move |store, _| {
         let Some(doc) = store.get_document(&id)? else {
             return Err(ApiError::not_found(format!("no document {id}")));
         };
         let entities = store.get_entities(&doc.id)?;
         let events = store.get_events(&doc.id)?;
+        let opinions = store.get_opinions(&doc.id)?;
         let story_id = store.story_of(&doc.id)?;
+        let not_analysed: Vec<NotAnalysed> = [
+            (entities.is_none(), NotAnalysed::Entities),
+            (events.is_none(), NotAnalysed::Events),
+            (opinions.is_none(), NotAnalysed::Opinion),
+        ]
+        .into_iter()
+        .filter_map(|(missing, stage)| missing.then_some(stage))
+        .collect();
         Ok(Json(json!({
-            "document": dossier_query::document_json(&doc)?,
+            "document": dossier_query::document_json(&doc, opinions.as_ref())?,
             "story_id": story_id,
             "entities": entities.map(|e| e.entities).unwrap_or_default(),
             "events": events.map(|e| e.events).unwrap_or_default(),
+            "not_analysed": not_analysed,
         })))
     })
     .await
@@ -231,11 +269,11 @@ pub async fn search(
         return Err(ApiError::bad_request("give a query: /api/search?q=WORDS"));
     };
     let (limit, _) = page(p.limit, None, 20);
-    with_store(state, move |shared, _| {
-        let hits = shared.store.search(&q, limit)?;
+    with_reader(state, move |store, _| {
+        let hits = store.search(&q, limit)?;
         let mut items = Vec::new();
         for h in hits {
-            let story_id = shared.store.story_of(&h.doc_id)?;
+            let story_id = store.story_of(&h.doc_id)?;
             items.push(json!({
                 "doc_id": h.doc_id,
                 "headline": h.headline,
@@ -281,15 +319,15 @@ pub async fn entities(
         Some(k) => Some(entity_type(&k)?),
         None => None,
     };
-    with_store(state, move |shared, _| {
+    with_reader(state, move |store, _| {
         let doc_id = match nonempty(&p.doc) {
-            Some(d) => match shared.store.get_document(&d)? {
+            Some(d) => match store.get_document(&d)? {
                 Some(doc) => Some(doc.id),
                 None => return Err(ApiError::not_found(format!("no document {d}"))),
             },
             None => None,
         };
-        let items = shared.store.list_entities(&EntityQuery {
+        let items = store.list_entities(&EntityQuery {
             limit,
             offset,
             kind,
@@ -335,9 +373,9 @@ impl EventsParams {
     }
 }
 
-fn resolve_doc(shared: &Shared, doc: &Option<String>) -> ApiResult<Option<DocId>> {
+fn resolve_doc(store: &dyn StoreReader, doc: &Option<String>) -> ApiResult<Option<DocId>> {
     match nonempty(doc) {
-        Some(d) => match shared.store.get_document(&d)? {
+        Some(d) => match store.get_document(&d)? {
             Some(doc) => Ok(Some(doc.id)),
             None => Err(ApiError::not_found(format!("no document {d}"))),
         },
@@ -346,7 +384,7 @@ fn resolve_doc(shared: &Shared, doc: &Option<String>) -> ApiResult<Option<DocId>
 }
 
 fn document_events(
-    shared: &Shared,
+    store: &dyn StoreReader,
     p: &EventsParams,
     limit: usize,
     offset: usize,
@@ -359,9 +397,9 @@ fn document_events(
         place: nonempty(&p.place),
         since: nonempty(&p.since),
         until: nonempty(&p.until),
-        doc_id: resolve_doc(shared, &p.doc)?,
+        doc_id: resolve_doc(store, &p.doc)?,
     };
-    Ok(shared.store.list_events(&q)?)
+    Ok(store.list_events(&q)?)
 }
 
 pub async fn events(
@@ -370,9 +408,9 @@ pub async fn events(
 ) -> ApiResult<Json<Value>> {
     p.check_dates()?;
     let (limit, offset) = page(p.limit, p.offset, 100);
-    with_store(state, move |shared, _| {
+    with_reader(state, move |store, _| {
         Ok(list(
-            document_events(shared, &p, limit, offset)?,
+            document_events(store, &p, limit, offset)?,
             limit,
             offset,
         ))
@@ -384,9 +422,9 @@ pub async fn canonical_event(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    with_store(
+    with_reader(
         state,
-        move |shared, _| match dossier_query::canonical_event(shared.store.as_ref(), &id)? {
+        move |store, _| match dossier_query::canonical_event(store, &id)? {
             EventLookup::Found(page) => Ok(Json(serde_json::to_value(&page)?)),
             EventLookup::BadId => Err(ApiError::bad_request(format!(
                 "{id}: expected an event id like ev:DOC:e0 or DOC:e0"
@@ -409,8 +447,8 @@ pub async fn stories(
     Query(p): Query<PageParams>,
 ) -> ApiResult<Json<Value>> {
     let (limit, offset) = page(p.limit, p.offset, 50);
-    with_store(state, move |shared, _| {
-        let items = dossier_query::story_summaries(shared.store.as_ref(), limit, offset)?;
+    with_reader(state, move |store, _| {
+        let items = dossier_query::story_summaries(store, limit, offset)?;
         Ok(list(items, limit, offset))
     })
     .await
@@ -420,8 +458,8 @@ pub async fn story(
     State(state): State<Arc<AppState>>,
     Path(id): Path<String>,
 ) -> ApiResult<Json<Value>> {
-    with_store(state, move |shared, _| {
-        match dossier_query::story_page(shared.store.as_ref(), &id)? {
+    with_reader(state, move |store, _| {
+        match dossier_query::story_page(store, &id)? {
             Some(page) => Ok(Json(serde_json::to_value(&page)?)),
             None => Err(ApiError::not_found(format!("no story {id}"))),
         }
@@ -443,8 +481,8 @@ pub async fn actors(
             "give a name: /api/actors?name=Haftar",
         ));
     };
-    with_store(state, move |shared, _| {
-        let report = dossier_query::actors(shared.store.as_ref(), &name)?;
+    with_reader(state, move |store, _| {
+        let report = dossier_query::actors(store, &name)?;
         Ok(Json(json!({
             "items": report.records,
             "documents": report.documents,
@@ -453,16 +491,23 @@ pub async fn actors(
     .await
 }
 
-/// Every canonical event and entity, rebuilt when the number of stored documents changed.
-fn corpus(shared: &mut Shared) -> ApiResult<Arc<Corpus>> {
-    let count = shared.store.count_documents()?;
-    if let Some((at, corpus)) = &shared.corpus {
-        if *at == count {
+/// Every canonical event and entity, rebuilt when the store's write generation moved (any
+/// write by any process, not only one that adds documents). The generation is read before the
+/// corpus is built, so a write during the build only makes the next read build it again.
+fn corpus(store: &dyn StoreReader, state: &AppState) -> ApiResult<Arc<Corpus>> {
+    let generation = store.generation()?;
+    // Held while building: concurrent readers of a stale corpus wait for one build.
+    let mut cached = state
+        .corpus
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((at, corpus)) = cached.as_ref() {
+        if *at == generation {
             return Ok(corpus.clone());
         }
     }
-    let corpus = Arc::new(dossier_query::corpus(shared.store.as_ref())?);
-    shared.corpus = Some((count, corpus.clone()));
+    let corpus = Arc::new(dossier_query::corpus(store)?);
+    *cached = Some((generation, corpus.clone()));
     Ok(corpus)
 }
 
@@ -471,8 +516,8 @@ pub async fn map(
     Query(p): Query<EventsParams>,
 ) -> ApiResult<Json<Value>> {
     p.check_dates()?;
-    with_store(state, move |shared, _| {
-        let corpus = corpus(shared)?;
+    with_reader(state, move |store, state| {
+        let corpus = corpus(store, state)?;
         let events = corpus.matching(&p.canonical(), usize::MAX, 0);
         Ok(Json(dossier_export::events_geojson(&events)))
     })
@@ -484,8 +529,8 @@ pub async fn graph(
     Query(p): Query<EventsParams>,
 ) -> ApiResult<Json<Value>> {
     p.check_dates()?;
-    with_store(state, move |shared, _| {
-        let corpus = corpus(shared)?;
+    with_reader(state, move |store, state| {
+        let corpus = corpus(store, state)?;
         let events = corpus.matching(&p.canonical(), usize::MAX, 0);
         Ok(Json(serde_json::to_value(dossier_export::who_met_whom(
             &events,
@@ -513,12 +558,12 @@ pub async fn export(
         filters.limit.unwrap_or(usize::MAX),
         filters.offset.unwrap_or(0),
     );
-    let text = with_store(state, move |shared, _| {
+    let text = with_reader(state, move |store, state| {
         let f = &filters;
         let coder = format!("dossier {}", env!("CARGO_PKG_VERSION"));
         let written = match format.input() {
             ExportInput::CanonicalEvents => {
-                let corpus = corpus(shared)?;
+                let corpus = corpus(store, state)?;
                 let events = corpus.matching(&f.canonical(), limit, offset);
                 let records = ExportRecords::CanonicalEvents {
                     events: &events,
@@ -527,7 +572,7 @@ pub async fn export(
                 format.write(records, &coder)
             }
             ExportInput::DocumentEvents => {
-                let events = document_events(shared, f, limit, offset)?;
+                let events = document_events(store, f, limit, offset)?;
                 format.write(ExportRecords::DocumentEvents(&events), &coder)
             }
         };
@@ -576,19 +621,13 @@ pub async fn ingest(
         .next()
         .unwrap_or("upload.txt")
         .to_string();
-    with_store(state, move |shared, config| {
+    with_writer(state, move |writer, state| {
         let limits = dossier_ingest::Limits {
-            max_file_bytes: config.max_body_bytes as u64,
+            max_file_bytes: state.config.max_body_bytes as u64,
             ..Default::default()
         };
-        let summary = dossier_pipeline::ingest_bytes(
-            shared.store.as_mut(),
-            &format!("upload:{name}"),
-            &body,
-            &limits,
-            200,
-            &mut shared.stories,
-        )?;
+        let summary =
+            dossier_pipeline::ingest_bytes(writer, &format!("upload:{name}"), &body, &limits, 200)?;
         let status = if summary.documents == 0 && summary.errors > 0 {
             StatusCode::UNPROCESSABLE_ENTITY
         } else {

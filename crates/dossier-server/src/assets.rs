@@ -1,7 +1,7 @@
 //! The web UI: three static files embedded at build time (or read from `assets_dir` when set,
 //! for work on the UI without rebuilding).
 
-use crate::AppState;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};

@@ -1,7 +1,7 @@
 //! The API token: when the server has one, every API call carries it as
 //! `Authorization: Bearer TOKEN` (or `X-Dossier-Token: TOKEN`), compared in constant time.
 
-use crate::AppState;
+use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{header, Request, StatusCode};
 use axum::middleware::Next;

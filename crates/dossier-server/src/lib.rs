@@ -7,13 +7,20 @@
 //! read-only mode refuses ingest. Every response carries a strict Content-Security-Policy (no
 //! inline script, no third-party origin), and the UI writes article text only as text.
 //!
-//! The store is used from one blocking thread at a time (behind a mutex), so one SQLite
-//! connection serves every request; views are computed by `dossier-query`.
+//! Reads go through a pool of read-only store handles (`reader_pool`), so requests read at
+//! once and see every commit of any process (a CLI ingest included) at once; ingest goes
+//! through the one writer and the pipeline, which keeps the story index in the store
+//! (`stores`). Views are computed by `dossier-query`; the corpus behind maps, graphs and
+//! exports is cached under the store's write generation (`state`).
 
 mod api;
 mod assets;
 mod auth;
+mod config;
 mod openapi;
+mod reader_pool;
+mod state;
+mod stores;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, Request};
@@ -21,83 +28,18 @@ use axum::middleware::{self, Next};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
-use dossier_store::DocumentStore;
-use dossier_stories::StoryIndex;
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use state::AppState;
+use std::sync::Arc;
 
+pub use config::{ServerConfig, DEFAULT_READERS};
 pub use openapi::openapi_document;
-
-/// How the server runs.
-#[derive(Debug, Clone)]
-pub struct ServerConfig {
-    /// Address to listen on.
-    pub addr: SocketAddr,
-    /// The token every API call must carry; required when `addr` is not loopback.
-    pub token: Option<String>,
-    /// Refuse ingest.
-    pub read_only: bool,
-    /// Largest request body accepted, in bytes (ingest uploads included).
-    pub max_body_bytes: usize,
-    /// Serve the UI files from this folder instead of the embedded copies (for UI work).
-    pub assets_dir: Option<PathBuf>,
-}
-
-impl ServerConfig {
-    /// Loopback on port 8080, no token, writable, 16 MiB bodies, embedded UI.
-    pub fn new(addr: SocketAddr) -> ServerConfig {
-        ServerConfig {
-            addr,
-            token: None,
-            read_only: false,
-            max_body_bytes: 16 << 20,
-            assets_dir: None,
-        }
-    }
-
-    /// Refuses a configuration that would expose the store without a token.
-    pub fn check(&self) -> Result<(), String> {
-        if let Some(t) = &self.token {
-            if t.trim().len() < 8 {
-                return Err("the token must have at least 8 characters".into());
-            }
-        }
-        if !self.addr.ip().is_loopback() && self.token.is_none() {
-            return Err(format!(
-                "binding to {} (not loopback) requires a token: pass --token or set DOSSIER_TOKEN",
-                self.addr
-            ));
-        }
-        Ok(())
-    }
-}
-
-/// The store and the story index that ingest keeps across requests.
-pub(crate) struct Shared {
-    pub store: Box<dyn DocumentStore + Send>,
-    pub stories: Option<StoryIndex>,
-    /// Every canonical event and resolved entity, with the document count it was built at.
-    pub corpus: Option<(u64, Arc<dossier_query::Corpus>)>,
-}
-
-/// What every handler sees.
-pub(crate) struct AppState {
-    pub shared: Mutex<Shared>,
-    pub config: ServerConfig,
-}
+pub use reader_pool::{PooledReader, Reader, ReaderOpener, ReaderPool};
+pub use stores::ServerStores;
 
 /// The application: API, OpenAPI document and UI, with security headers, auth and limits.
-pub fn router(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> Router {
+pub fn router(stores: ServerStores, config: ServerConfig) -> Router {
     let max_body = config.max_body_bytes;
-    let state = Arc::new(AppState {
-        shared: Mutex::new(Shared {
-            store,
-            stories: None,
-            corpus: None,
-        }),
-        config,
-    });
+    let state = Arc::new(AppState::new(stores, config));
     let api = Router::new()
         .route("/api/documents", get(api::documents))
         .route("/api/documents/{id}", get(api::document))
@@ -187,10 +129,10 @@ async fn json_errors(req: Request<axum::body::Body>, next: Next) -> Response {
 }
 
 /// Serves until Ctrl-C (or SIGTERM), then finishes the requests in flight.
-pub fn serve(store: Box<dyn DocumentStore + Send>, config: ServerConfig) -> anyhow::Result<()> {
+pub fn serve(stores: ServerStores, config: ServerConfig) -> anyhow::Result<()> {
     config.check().map_err(anyhow::Error::msg)?;
     let addr = config.addr;
-    let app = router(store, config);
+    let app = router(stores, config);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;

@@ -130,7 +130,12 @@ pub fn openapi_document() -> Value {
                 "document": {"$ref": "#/components/schemas/Document"},
                 "story_id": {"type": ["string", "null"]},
                 "entities": {"type": "array", "items": {"$ref": "#/components/schemas/Entity"}},
-                "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}
+                "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
+                "not_analysed": {
+                    "type": "array",
+                    "description": "The stages that have not seen the document yet (stored by an older dossier): their parts read as empty, and without `opinion` the sentences carry no opinion marks. The next ingest run that reads the document fills them in.",
+                    "items": {"type": "string", "enum": ["entities", "events", "opinion"]}
+                }
             }
         }))
     }}));
@@ -286,7 +291,7 @@ pub fn openapi_document() -> Value {
                 "Event": any_object("A PLOVER event of one document: id, type, mode, status, actors, place, date, topics, sources with evidence spans."),
                 "CanonicalEvent": any_object("An Event merged across sources, with story_id, corroboration (independent outlets), single_source, mentions, claims per field and source, discrepancies, visit, documents."),
                 "StorySummary": any_object("id, headline, documents, outlets, first_published, last_published, events (one line each), visits, discrepancies (count)."),
-                "StoryPage": any_object("id, headline, outlets, documents (body, paragraphs, sentences with opinion flags, evidence spans per canonical event), events (canonical), visits, discrepancies."),
+                "StoryPage": any_object("id, headline, outlets, documents (body, paragraphs, sentences with opinion flags, evidence spans per canonical event, and not_analysed: the stages that have not seen the document yet, when any), events (canonical), visits, discrepancies."),
                 "IngestSummary": any_object("files, bytes, documents, added, unchanged, errors, by_format, rejected (path, record, reason), warnings, seconds, store_documents.")
             }
         }

@@ -5,8 +5,7 @@
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
-use dossier_server::{router, ServerConfig};
-use dossier_store::SqliteStore;
+use dossier_server::{router, ServerConfig, ServerStores};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -16,9 +15,12 @@ fn config() -> ServerConfig {
     ServerConfig::new("127.0.0.1:0".parse().expect("an address"))
 }
 
-fn new_app(config: ServerConfig) -> Router {
-    let store = SqliteStore::open_in_memory().expect("an in-memory store");
-    router(Box::new(store), config)
+/// A server over a fresh store file; the folder lives as long as the returned guard.
+fn new_app(config: ServerConfig) -> (Router, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let stores = ServerStores::open_sqlite(&dir.path().join("store.db"), config.read_only, 2)
+        .expect("a store");
+    (router(stores, config), dir)
 }
 
 async fn call(app: &Router, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
@@ -55,8 +57,8 @@ fn demo_dir() -> PathBuf {
 }
 
 /// The demo corpus (the project's own fictional articles) ingested by POST.
-async fn demo_app() -> Router {
-    let app = new_app(config());
+async fn demo_app() -> (Router, tempfile::TempDir) {
+    let (app, dir) = new_app(config());
     let mut files: Vec<PathBuf> = std::fs::read_dir(demo_dir())
         .expect("the demo folder")
         .map(|e| e.expect("an entry").path())
@@ -76,12 +78,12 @@ async fn demo_app() -> Router {
         .await;
         assert_eq!(status, StatusCode::OK, "{name}: {summary}");
     }
-    app
+    (app, dir)
 }
 
 #[tokio::test]
 async fn stories_events_actors_map_graph_and_exports_over_the_demo_corpus() {
-    let app = demo_app().await;
+    let (app, _dir) = demo_app().await;
     let (status, health) = get(&app, "/api/health").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(health["documents"], 12);
@@ -188,7 +190,7 @@ async fn stories_events_actors_map_graph_and_exports_over_the_demo_corpus() {
 
 #[tokio::test]
 async fn article_markup_stays_text_and_pages_carry_a_strict_policy() {
-    let app = new_app(config());
+    let (app, _dir) = new_app(config());
     let article = "The Minas Tirith Herald\n\nSteward Hosts Envoys From Arnor\n\nMarch 3, 3019\n\n\
         The Steward of Gondor received two envoys from Arnor at the Citadel on Tuesday, the Herald \
         has learned. <script>window.__xss=1</script> The envoys brought letters about the \
@@ -219,7 +221,7 @@ async fn article_markup_stays_text_and_pages_carry_a_strict_policy() {
 async fn a_token_guards_every_api_call_but_health() {
     let mut c = config();
     c.token = Some("correct-horse-battery".into());
-    let app = new_app(c);
+    let (app, _dir) = new_app(c);
     for uri in [
         "/api/stories",
         "/api/documents",
@@ -276,7 +278,7 @@ fn binding_beyond_loopback_needs_a_token() {
 async fn read_only_refuses_ingest_and_bodies_are_capped() {
     let mut c = config();
     c.read_only = true;
-    let app = new_app(c);
+    let (app, _dir) = new_app(c);
     let (status, body) = post(&app, "/api/ingest?name=a.txt", b"Arnor".to_vec()).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert!(body["error"]
@@ -286,7 +288,7 @@ async fn read_only_refuses_ingest_and_bodies_are_capped() {
 
     let mut c = config();
     c.max_body_bytes = 1024;
-    let app = new_app(c);
+    let (app, _dir) = new_app(c);
     let (status, _) = post(&app, "/api/ingest?name=big.txt", vec![b'a'; 4096]).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
     let (status, _) = post(
@@ -303,7 +305,7 @@ async fn read_only_refuses_ingest_and_bodies_are_capped() {
 
 #[tokio::test]
 async fn bad_parameters_and_unknown_items_are_client_errors() {
-    let app = new_app(config());
+    let (app, _dir) = new_app(config());
     assert_eq!(get(&app, "/api/search").await.0, StatusCode::BAD_REQUEST);
     assert_eq!(
         get(&app, "/api/events?since=July").await.0,

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 /// The underlying cause reported by a storage backend, kept opaque.
 pub type BackendError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
-/// Everything that can go wrong in a [`crate::DocumentStore`].
+/// Everything that can go wrong in a store ([`crate::StoreReader`], [`crate::StoreWriter`]).
 ///
 /// `store` fields hold the store's location (a file path, or `:memory:`).
 #[derive(Debug, thiserror::Error)]

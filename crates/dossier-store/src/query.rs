@@ -1,7 +1,7 @@
 //! Turning a user's search text into a safe FTS5 query, and the text folding shared by the
 //! index and the queries.
 //!
-//! User syntax (see [`crate::DocumentStore::search`]):
+//! User syntax (see [`crate::StoreReader::search`]):
 //! - plain words must all match (AND);
 //! - `"quoted phrases"` match as phrases (an unclosed quote runs to the end of the input);
 //! - `OR` (upper case, between two terms) matches either side; it binds tighter than the

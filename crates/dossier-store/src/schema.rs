@@ -3,7 +3,7 @@
 //! `PRAGMA user_version` holds the number of steps applied. Opening a store applies the
 //! missing steps in order, all in one transaction; a store whose version is higher than
 //! [`MIGRATIONS`]`.len()` was written by a newer build and is refused. Later tables
-//! (entities, events, stories) are added by appending steps; existing steps never change.
+//! (entities, events, stories, opinions) are added by appending steps; existing steps never change.
 
 /// `PRAGMA application_id` of a dossier store ("DOSS" in ASCII), so that a SQLite file of
 /// another program is recognised and left alone.
@@ -131,6 +131,32 @@ CREATE TABLE story_snapshots (
 );
 "#;
 
+/// Version 6: the opinion stage.
+/// - `document_opinions`: one row per document the opinion stage has seen: its verdict on
+///   every sentence ([`crate::DocumentOpinions`] JSON) and the version of the stage that
+///   produced it. Documents stored before this version have no row until the next ingest run
+///   that reads them analyses them; until then they read as not analysed.
+const V6_OPINIONS: Migration = r#"
+CREATE TABLE document_opinions (
+    doc_id    TEXT    PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    pipeline  INTEGER NOT NULL,
+    json      TEXT    NOT NULL
+);
+"#;
+
+/// Version 7: the store's write generation.
+/// - `store_generation`: one row whose `n` every write transaction raises by one (in the same
+///   transaction), whichever handle or process writes. A reader that saw the same `n` before
+///   sees the same content, so caches of derived views are keyed by it (the document count
+///   misses writes that add no document, such as a re-analysis).
+const V7_GENERATION: Migration = r#"
+CREATE TABLE store_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 0),
+    n  INTEGER NOT NULL
+);
+INSERT INTO store_generation (id, n) VALUES (0, 0);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
 pub(crate) const MIGRATIONS: &[Migration] = &[
     V1_DOCUMENTS,
@@ -138,4 +164,6 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     V3_EVENTS,
     V4_STORIES,
     V5_STORY_SNAPSHOTS,
+    V6_OPINIONS,
+    V7_GENERATION,
 ];

@@ -4,7 +4,7 @@ mod common;
 
 use common::doc_with_body;
 use dossier_model::{DocumentEntities, Entity, EntityType, Mention, Role, RoleSource};
-use dossier_store::{DocumentStore, EntityQuery, SqliteStore, StoreError};
+use dossier_store::{EntityQuery, SqliteStore, StoreError, StoreReader, StoreWriter};
 
 fn person(doc: &dossier_model::Document, n: usize, name: &str, start: usize) -> Entity {
     let mention = Mention {

@@ -1,7 +1,7 @@
 mod common;
 
 use common::doc_with_body;
-use dossier_store::{DocListQuery, DocumentStore, SqliteStore, StoreError};
+use dossier_store::{DocListQuery, SqliteStore, StoreError, StoreReader, StoreWriter};
 use std::path::Path;
 
 fn journal_mode(path: &Path) -> String {

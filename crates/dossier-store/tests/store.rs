@@ -2,7 +2,7 @@ mod common;
 
 use common::{doc_with_body, Fixture};
 use dossier_model::{PartialDate, SourceFormat};
-use dossier_store::{DocListQuery, DocumentStore, SqliteStore, StoreError};
+use dossier_store::{DocListQuery, SqliteStore, StoreError, StoreReader, StoreWriter};
 
 fn sample_docs() -> Vec<dossier_model::Document> {
     vec![
@@ -415,9 +415,11 @@ fn usable_through_a_trait_object_and_across_threads() {
     error_is_portable::<StoreError>();
     store_is_send::<SqliteStore>();
     let mut store = SqliteStore::open_in_memory().unwrap();
-    let dyn_store: &mut dyn DocumentStore = &mut store;
-    dyn_store.put_documents(&sample_docs()).unwrap();
-    assert_eq!(dyn_store.count_documents().unwrap(), 4);
+    let writer: &mut dyn StoreWriter = &mut store;
+    writer.put_documents(&sample_docs()).unwrap();
+    assert_eq!(writer.count_documents().unwrap(), 4);
+    let reader: &dyn StoreReader = writer;
+    assert_eq!(reader.count_documents().unwrap(), 4);
     let handle = std::thread::spawn(move || store.count_documents().unwrap());
     assert_eq!(handle.join().unwrap(), 4);
 }

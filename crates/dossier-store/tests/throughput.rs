@@ -4,7 +4,7 @@
 mod common;
 
 use common::{long_body, Fixture};
-use dossier_store::{DocumentStore, SqliteStore};
+use dossier_store::{SqliteStore, StoreReader, StoreWriter};
 use std::time::Instant;
 
 const DOCS: usize = 10_000;
