@@ -3,10 +3,9 @@
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
+/// The reference data folder (the test fails, naming it, when it is missing).
 fn shared() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+    dossier_testdata::path("")
 }
 
 fn seeds() -> PathBuf {

@@ -20,7 +20,7 @@
 
 mod common;
 
-use common::{map_strings, redact, shared_or_skip, to_pretty};
+use common::{map_strings, redact, to_pretty};
 use dossier_store::{DocListQuery, SqliteStore, StoreReader};
 use expect_test::expect_file;
 use serde_json::{json, Value};
@@ -91,10 +91,7 @@ fn keep(v: Value) -> Value {
 
 #[test]
 fn seeds() {
-    let Some(shared) = shared_or_skip("seeds snapshot") else {
-        return;
-    };
-    let dir = shared.join("corpus/seeds");
+    let dir = dossier_testdata::path("corpus/seeds");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("seeds folder")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -125,10 +122,7 @@ fn demo_corpus() {
 
 #[test]
 fn plover_gold_codings() {
-    let Some(shared) = shared_or_skip("PLOVER snapshot") else {
-        return;
-    };
-    let path = shared.join("data/plover/PLOVER_GSR_CAMEO.txt");
+    let path = dossier_testdata::path("data/plover/PLOVER_GSR_CAMEO.txt");
     let text = std::fs::read_to_string(&path).expect("PLOVER gold file");
     let records: Vec<Value> = serde_json::from_str(&text).expect("PLOVER gold JSON");
     let coder = dossier_events::EventCoder::embedded();
@@ -163,11 +157,8 @@ fn plover_gold_codings() {
 
 #[test]
 fn ecb_dev_story_assignments() {
-    let Some(shared) = shared_or_skip("ECB+ snapshot") else {
-        return;
-    };
     let assignments = dossier_eval::ecb::story_assignments(
-        &shared.join("data/ecbplus"),
+        &dossier_testdata::path("data/ecbplus"),
         "dev",
         dossier_stories::StoryParams::default(),
     )

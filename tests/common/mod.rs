@@ -4,33 +4,6 @@
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
-
-/// The reference data folder: `$DOSSIER_SHARED`, else `../shared` beside the repository.
-pub fn shared() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
-}
-
-/// The reference data folder when it exists; otherwise prints why `what` is skipped. Under CI
-/// (`CI` set) a missing folder is a failure, never a silent skip.
-pub fn shared_or_skip(what: &str) -> Option<PathBuf> {
-    let dir = shared();
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{what}: the reference data folder {} is missing",
-        dir.display()
-    );
-    eprintln!(
-        "skipped {what}: no reference data folder at {} (set DOSSIER_SHARED)",
-        dir.display()
-    );
-    None
-}
 
 /// Replaces every string of four words or more, or longer than 48 bytes, by its length and a
 /// SHA-256 prefix: third-party text is pinned without being committed.

@@ -5,24 +5,18 @@
 use dossier_actors::{find_org_mentions, find_person_mentions, link_mentions, EntityCluster};
 use dossier_model::PartialDate;
 use serde_json::Value;
-use std::path::PathBuf;
 
-fn shared() -> PathBuf {
-    std::env::var("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
-}
-
-fn seeds() -> Option<(Value, Vec<(String, String)>)> {
-    let dir = shared().join("corpus/seeds");
+fn seeds() -> (Value, Vec<(String, String)>) {
     let gold: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("gold.json")).ok()?).ok()?;
+        serde_json::from_str(&dossier_testdata::read_to_string("corpus/seeds/gold.json"))
+            .expect("gold.json");
     let mut docs = Vec::new();
-    for d in gold["documents"].as_array()? {
-        let file = d["file"].as_str()?.to_string();
-        docs.push((file.clone(), std::fs::read_to_string(dir.join(&file)).ok()?));
+    for d in gold["documents"].as_array().expect("gold documents") {
+        let file = d["file"].as_str().expect("document file").to_string();
+        let text = dossier_testdata::read_to_string(&format!("corpus/seeds/{file}"));
+        docs.push((file, text));
     }
-    Some((gold, docs))
+    (gold, docs)
 }
 
 fn norm(s: &str) -> String {
@@ -43,10 +37,7 @@ fn clusters_with<'a>(clusters: &'a [EntityCluster], names: &[String]) -> Vec<&'a
 
 #[test]
 fn gold_people_found_with_roles_and_joined() {
-    let Some((gold, docs)) = seeds() else {
-        eprintln!("seeds not found under {}: skipped", shared().display());
-        return;
-    };
+    let (gold, docs) = seeds();
     let date = PartialDate::parse("2025-07-19");
     let per_doc: Vec<(
         String,
@@ -154,9 +145,7 @@ fn collapse(s: &str) -> String {
 
 #[test]
 fn gold_organisations_found_with_country() {
-    let Some((gold, docs)) = seeds() else {
-        return;
-    };
+    let (gold, docs) = seeds();
     let orgs: Vec<_> = docs
         .iter()
         .flat_map(|(_, t)| find_org_mentions(t))
@@ -189,9 +178,7 @@ fn gold_organisations_found_with_country() {
 
 #[test]
 fn speed_on_seeds() {
-    let Some((_, docs)) = seeds() else {
-        return;
-    };
+    let (_, docs) = seeds();
     let text: String = docs
         .iter()
         .map(|(_, t)| t.as_str())

@@ -6,10 +6,9 @@ use dossier_ingest::{read_path, Limits};
 use dossier_model::{Document, DocumentEntities, Entity, EntityType};
 use std::path::PathBuf;
 
+/// The reference data folder (the test fails, naming it, when it is missing).
 fn shared() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
+    dossier_testdata::path("")
 }
 
 fn seed(name: &str) -> Document {

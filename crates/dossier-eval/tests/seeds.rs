@@ -6,10 +6,7 @@
 use std::path::PathBuf;
 
 fn corpus() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
-        .join("corpus")
+    dossier_testdata::path("corpus")
 }
 
 #[test]

@@ -1,21 +1,9 @@
-//! The whole Zyte benchmark, when the shared data is present. Slow in debug builds: it runs
+//! The whole Zyte benchmark (the CI floor for article extraction). Slow in debug builds: it runs
 //! under `cargo test --profile ci` or `--release` (or with `DOSSIER_EVAL_FULL=1`).
-
-use std::path::PathBuf;
-
-fn zyte_dir() -> PathBuf {
-    let shared = std::env::var("DOSSIER_SHARED")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").to_string());
-    PathBuf::from(shared).join("data/html-extraction/zyte")
-}
 
 #[test]
 fn zyte_benchmark_f1_floor() {
-    let dir = zyte_dir();
-    if !dir.join("ground-truth.json").exists() {
-        eprintln!("skipped: {} not found", dir.display());
-        return;
-    }
+    let dir = dossier_testdata::path("data/html-extraction/zyte");
     if cfg!(debug_assertions) && std::env::var_os("DOSSIER_EVAL_FULL").is_none() {
         eprintln!("skipped in debug builds: run `cargo test --profile ci -p dossier-eval`");
         return;

@@ -4,10 +4,9 @@
 use dossier_gazetteer::{CityRule, Gazetteer, PlaceKind, ResolveContext, ResolvedPlace};
 use std::path::PathBuf;
 
+/// The reference data folder (the test fails, naming it, when it is missing).
 fn shared() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
+    dossier_testdata::path("")
 }
 
 fn seed(name_prefix: &str) -> String {

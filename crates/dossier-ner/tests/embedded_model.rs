@@ -1,8 +1,6 @@
 //! The embedded English model on sentences written for these tests, and on the CoNLL-2003 dev
 //! set when the shared reference data is present.
 
-use std::path::PathBuf;
-
 use dossier_ner::{NerLabel, NerModel, Tag};
 
 fn mentions(text: &str) -> Vec<(String, NerLabel)> {
@@ -67,19 +65,9 @@ fn artifact_round_trips() {
     assert!(NerModel::from_bytes(b"not a model").is_err());
 }
 
-fn shared() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
-}
-
 #[test]
 fn conll_dev_f1_stays_high() {
-    let dev = shared().join("data/ner/conll2003/valid.txt");
-    if !dev.is_file() {
-        eprintln!("skipped: {} not found", dev.display());
-        return;
-    }
+    let dev = dossier_testdata::path("data/ner/conll2003/valid.txt");
     let documents = dossier_ner::read_labelled(&dev).unwrap();
     let scores = dossier_ner::score_documents(
         NerModel::load_default(),

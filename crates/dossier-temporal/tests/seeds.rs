@@ -2,35 +2,23 @@
 
 use dossier_model::PartialDate;
 use dossier_temporal::{analyse, find_temporal, Resolution, TemporalOptions};
-use std::path::PathBuf;
-
-fn seeds_dir() -> PathBuf {
-    let shared = std::env::var("DOSSIER_SHARED")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").to_string());
-    PathBuf::from(shared).join("corpus/seeds")
-}
-
-fn seed(prefix: &str) -> Option<String> {
-    let dir = seeds_dir();
-    let entries = std::fs::read_dir(&dir).ok()?;
+/// The seed article whose file name starts with `prefix` (the test fails, naming the folder,
+/// when the reference data is missing).
+fn seed(prefix: &str) -> String {
+    let dir = dossier_testdata::path("corpus/seeds");
+    let entries = std::fs::read_dir(&dir).expect("seeds folder");
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().to_string();
         if name.starts_with(prefix) && name.ends_with(".txt") {
-            return std::fs::read_to_string(e.path()).ok();
+            return std::fs::read_to_string(e.path()).expect("seed text");
         }
     }
-    None
+    panic!("no seed {prefix}* in {}", dir.display())
 }
 
 #[test]
 fn seed_001_on_friday_is_18_july_2025() {
-    let Some(text) = seed("001_") else {
-        eprintln!(
-            "seed 001 not found under {}; skipped",
-            seeds_dir().display()
-        );
-        return;
-    };
+    let text = seed("001_");
     let anchor = PartialDate::from_ymd(2025, 7, 19);
     let found = find_temporal(&text, anchor);
     let friday = found
@@ -51,13 +39,7 @@ fn seed_001_on_friday_is_18_july_2025() {
 
 #[test]
 fn seed_000_attribution_date_and_recent() {
-    let Some(text) = seed("000_") else {
-        eprintln!(
-            "seed 000 not found under {}; skipped",
-            seeds_dir().display()
-        );
-        return;
-    };
+    let text = seed("000_");
     let anchor = PartialDate::from_ymd(2025, 7, 19);
     let found = analyse(
         &text,

@@ -5,10 +5,9 @@ use std::path::PathBuf;
 
 use dossier_text::{detect_language, paragraph_spans, sentence_spans};
 
+/// The reference data folder (the test fails, naming it, when it is missing).
 fn shared_dir() -> PathBuf {
-    std::env::var_os("DOSSIER_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
+    dossier_testdata::path("")
 }
 
 fn seed(prefix: &str) -> String {
