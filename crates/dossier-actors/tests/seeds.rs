@@ -176,7 +176,10 @@ fn gold_organisations_found_with_country() {
     }
 }
 
+/// A benchmark, not a check: `cargo test --release -p dossier-actors --test seeds speed --
+/// --ignored --nocapture`.
 #[test]
+#[ignore = "benchmark; run with --ignored --nocapture"]
 fn speed_on_seeds() {
     let (_, docs) = seeds();
     let text: String = docs

@@ -213,11 +213,40 @@ pub fn openapi_document() -> Value {
             }
         }))
     }}));
+    let formats = dossier_export::ExportFormat::ALL;
+    let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
+    let per_input = |input: dossier_export::ExportInput| {
+        formats
+            .iter()
+            .filter(|f| f.input() == input)
+            .map(|f| f.name())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut export_params = vec![query(
         "format",
-        json!({"type": "string", "enum": ["jsonl", "csv", "plover", "cameo", "geojson", "gexf"], "default": "jsonl"}),
-        "jsonl, plover, cameo: per-document events; csv, geojson, gexf: canonical events.",
+        json!({"type": "string", "enum": names, "default": "jsonl"}),
+        &format!(
+            "{}: per-document events; {}: canonical events.",
+            per_input(dossier_export::ExportInput::DocumentEvents),
+            per_input(dossier_export::ExportInput::CanonicalEvents)
+        ),
     )];
+    let mut media = serde_json::Map::new();
+    for f in formats {
+        let essence = f
+            .media_type()
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let schema = if f == dossier_export::ExportFormat::Geojson {
+            json!({"schema": {"type": "object"}})
+        } else {
+            json!({"schema": {"type": "string"}})
+        };
+        media.insert(essence, schema);
+    }
     export_params.extend(page_params(usize::MAX).into_iter().map(|mut p| {
         p["schema"] = json!({"type": "integer", "minimum": 0});
         p
@@ -227,13 +256,7 @@ pub fn openapi_document() -> Value {
         "summary": "Events as a file (attachment): JSON lines, CSV, PLOVER, CAMEO, GeoJSON or GEXF.",
         "parameters": export_params,
         "responses": {
-            "200": {"description": "The file", "content": {
-                "application/x-ndjson": {"schema": {"type": "string"}},
-                "text/csv": {"schema": {"type": "string"}},
-                "text/tab-separated-values": {"schema": {"type": "string"}},
-                "application/geo+json": {"schema": {"type": "object"}},
-                "application/gexf+xml": {"schema": {"type": "string"}}
-            }},
+            "200": {"description": "The file", "content": media},
             "400": {"$ref": "#/components/responses/BadRequest"},
             "401": {"$ref": "#/components/responses/Unauthorized"}
         }
