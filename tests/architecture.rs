@@ -188,3 +188,94 @@ fn no_source_file_over_900_lines() {
         long.join("\n")
     );
 }
+
+/// The top-level modules of a crate (`src/NAME.rs` or `src/NAME/`) and, for each, the other
+/// top-level modules its code names as `crate::NAME` (comments and test modules left out).
+fn module_imports(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    let mut imports: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &files {
+        let rel = f.strip_prefix(src).unwrap_or(f);
+        let Some(first) = rel.components().next() else {
+            continue;
+        };
+        let top = first
+            .as_os_str()
+            .to_string_lossy()
+            .trim_end_matches(".rs")
+            .to_string();
+        let text = std::fs::read_to_string(f).unwrap_or_default();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let entry = imports.entry(top).or_default();
+        for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for (i, _) in line.match_indices("crate::") {
+                let name: String = line[i + 7..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                entry.insert(name);
+            }
+        }
+    }
+    let names: BTreeSet<String> = imports.keys().cloned().collect();
+    for (module, deps) in imports.iter_mut() {
+        deps.retain(|d| names.contains(d) && d != module && d != "lib" && d != "main");
+    }
+    imports.remove("lib");
+    imports.remove("main");
+    imports
+}
+
+/// A cycle among the modules, if any (depth-first search).
+fn find_cycle(edges: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        edges: &BTreeMap<String, BTreeSet<String>>,
+        done: &mut BTreeSet<String>,
+        path: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == node) {
+            let mut cycle = path[at..].to_vec();
+            cycle.push(node.to_string());
+            return Some(cycle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in edges.get(node).into_iter().flatten() {
+            if let Some(c) = visit(next, edges, done, path) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    for node in edges.keys() {
+        if let Some(c) = visit(node, edges, &mut done, &mut Vec::new()) {
+            return Some(c);
+        }
+    }
+    None
+}
+
+#[test]
+fn no_modules_import_each_other_in_a_circle() {
+    let mut cycles = Vec::new();
+    let crates = root().join("crates");
+    for entry in std::fs::read_dir(&crates).expect("crates folder").flatten() {
+        let src = entry.path().join("src");
+        if let Some(cycle) = find_cycle(&module_imports(&src)) {
+            cycles.push(format!(
+                "{}: {}",
+                entry.file_name().to_string_lossy(),
+                cycle.join(" -> ")
+            ));
+        }
+    }
+    cycles.sort();
+    assert!(cycles.is_empty(), "module cycles:\n{}", cycles.join("\n"));
+}

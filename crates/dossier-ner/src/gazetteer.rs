@@ -10,7 +10,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 
-use crate::features::{lower_key, phrase_key, MAX_NAME_TOKENS};
+use crate::keys::{lower_key, phrase_key, MAX_NAME_TOKENS};
 use crate::NerError;
 
 /// A full person name from the actor dictionaries.

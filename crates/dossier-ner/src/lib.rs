@@ -24,6 +24,7 @@ mod data;
 mod decode;
 mod features;
 mod gazetteer;
+mod keys;
 mod model;
 mod scoring;
 mod tags;
