@@ -32,7 +32,6 @@ pub(crate) fn rows(
 }
 
 /// The words of a one-word-a-line data file, in file order.
-#[allow(dead_code)]
 pub(crate) fn words(file: &DataFile) -> impl Iterator<Item = &'static str> + '_ {
     rows(file, 1).map(|(_, fields)| fields[0])
 }

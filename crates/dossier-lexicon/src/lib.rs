@@ -15,6 +15,12 @@
 
 mod calendar;
 mod data_file;
+mod names;
+mod numbers;
+
+pub use numbers::{number_word, number_words, NumberWord, NumberWordKind};
+
+pub use names::{honorifics, is_honorific, is_name_particle, name_particles};
 
 pub use calendar::{
     levantine_month, levantine_month_stems, month, month_names, weekday, weekday_names,

@@ -367,45 +367,16 @@ fn build() -> Lexicon {
     add(&["ago"], Ago);
     add(&["morning", "afternoon", "evening", "night"], DayPart);
 
-    let ones = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    for (i, w) in ones.iter().enumerate() {
-        add(&[w], NumberWord(i as u32));
+    for n in dossier_lexicon::number_words() {
+        let lex = match n.kind {
+            dossier_lexicon::NumberWordKind::Cardinal => {
+                // dossier-lexicon checks that a cardinal fits a u32.
+                NumberWord(u32::try_from(n.value).unwrap_or(u32::MAX))
+            }
+            dossier_lexicon::NumberWordKind::Scale => Scale(n.value),
+        };
+        add(&[n.word], lex);
     }
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    for (i, w) in tens.iter().enumerate() {
-        add(&[w], NumberWord(20 + 10 * i as u32));
-    }
-    add(&["dozen"], NumberWord(12));
-    add(&["hundred"], Scale(100));
-    add(&["thousand"], Scale(1_000));
-    add(&["lakh", "lakhs"], Scale(100_000));
-    add(&["million", "millions"], Scale(1_000_000));
-    add(&["crore", "crores"], Scale(10_000_000));
-    add(&["billion", "billions"], Scale(1_000_000_000));
-    add(&["trillion"], Scale(1_000_000_000_000));
 
     add(
         &[
