@@ -481,7 +481,10 @@ impl Gazetteer {
                     || !(after_capital || (before_capital && p.population < 100_000))
             });
         }
-        if len == 1 && self.ambiguous_words.contains(key) {
+        let ambiguous = self.ambiguous_words.contains(key)
+            || dossier_lexicon::lower_if_title_case(key)
+                .is_some_and(|w| dossier_lexicon::is_english_weekday_name(&w));
+        if len == 1 && ambiguous {
             let supported = self.followed_by_supporting_country(text, tokens, i + 1, &candidates);
             if !supported {
                 return Vec::new();

@@ -488,32 +488,10 @@ const NUMBER_STOP_WORDS: &[&str] = &[
     "than", "per", "each", "a", "an", "of", "to", "in", "on", "at", "by", "places", "place",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// Is `word` (lower case) an English month name or abbreviation?
+fn is_english_month(word: &str) -> bool {
+    dossier_lexicon::month(word).is_some_and(|m| m.lang == dossier_lexicon::Lang::En)
+}
 
 /// Counted quantities stated inside the event's evidence sentences: a number written in digits
 /// (not a year, not a day of a month, not a time) with the words that follow it ("12 Sri
@@ -553,8 +531,8 @@ fn numbers_in_evidence(sd: &SourceDocument, event: &Event) -> Vec<Claim> {
             }
             let before = tokens(&text[..start]);
             let after = tokens(&text[i..]);
-            let next_is_month = after.first().is_some_and(|w| MONTHS.contains(&w.as_str()));
-            let prev_is_month = before.last().is_some_and(|w| MONTHS.contains(&w.as_str()));
+            let next_is_month = after.first().is_some_and(|w| is_english_month(w));
+            let prev_is_month = before.last().is_some_and(|w| is_english_month(w));
             if next_is_month || prev_is_month {
                 continue;
             }

@@ -110,13 +110,6 @@ const STOP_WORDS: &[&str] = &[
     "yours",
     "yesterday",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "week",
     "month",
     "time",
@@ -169,7 +162,8 @@ impl StoryFeatures {
             // stories of one kind apart).
             let word = w.chars().count() >= 3
                 && w.chars().all(char::is_alphabetic)
-                && !STOP_WORDS.contains(&w.as_str());
+                && !STOP_WORDS.contains(&w.as_str())
+                && !dossier_lexicon::is_english_weekday_name(w);
             let number = w.len() >= 2 && w.chars().all(|c| c.is_ascii_digit());
             if word || number {
                 *counts.entry(w.clone()).or_insert(0) += 1;

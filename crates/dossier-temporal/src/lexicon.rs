@@ -7,27 +7,14 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// How freely a month name may be read as a month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MonthForm {
-    /// A full name that is rarely anything else (`July`, `جولائی`).
-    Full,
-    /// An abbreviation or a word with another common meaning (`Jul`, `Jan`, `آب`): a month
-    /// only next to a day or year number.
-    NeedsNumber,
-    /// `May` and `March`: also a modal and a verb; a month only when capitalised and next to a
-    /// number or after a date preposition.
-    Ambiguous,
-}
+/// How freely a month name may be read as a month (see [`dossier_lexicon::MonthForm`]).
+pub(crate) use dossier_lexicon::MonthForm;
 
-/// The two-word Levantine month names start with one of these stems.
+/// The stem of a two-word Levantine month name (كانون, تشرين), as spelled in
+/// dossier-lexicon's data; [`dossier_lexicon::levantine_month`] gives the month it names with
+/// an order word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MonthStem {
-    /// كانون: الثاني is January, الأول December.
-    Kanun,
-    /// تشرين: الأول is October, الثاني November.
-    Tishrin,
-}
+pub(crate) struct LevantineStem(pub(crate) &'static str);
 
 /// Words that place a day relative to the anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +70,7 @@ pub(crate) enum Lex {
         month: u8,
         form: MonthForm,
     },
-    MonthStem(MonthStem),
+    MonthStem(LevantineStem),
     /// الأول (1) / الثاني (2) after a month stem.
     StemOrder(u8),
     /// 0 = Monday .. 6 = Sunday. `needs_date`: an abbreviation or a word with another
@@ -299,335 +286,29 @@ fn build() -> Lexicon {
             }
         }
     };
-    let full = MonthForm::Full;
-    let abbr = MonthForm::NeedsNumber;
-    let months_en: [(&[&str], &[&str]); 12] = [
-        (&["january"], &["jan"]),
-        (&["february"], &["feb"]),
-        (&[], &["mar"]),
-        (&["april"], &["apr"]),
-        (&[], &[]),
-        (&["june"], &["jun"]),
-        (&["july"], &["jul"]),
-        (&["august"], &["aug"]),
-        (&["september"], &["sep", "sept"]),
-        (&["october"], &["oct"]),
-        (&["november"], &["nov"]),
-        (&["december"], &["dec"]),
-    ];
-    for (i, (f, a)) in months_en.iter().enumerate() {
-        let month = i as u8 + 1;
-        add(f, Month { month, form: full });
-        add(a, Month { month, form: abbr });
-    }
-    add(
-        &["march"],
-        Month {
-            month: 3,
-            form: MonthForm::Ambiguous,
-        },
-    );
-    add(
-        &["may"],
-        Month {
-            month: 5,
-            form: MonthForm::Ambiguous,
-        },
-    );
-    // Urdu.
-    let months_ur = [
-        "جنوری",
-        "فروری",
-        "مارچ",
-        "اپریل",
-        "مئی",
-        "جون",
-        "جولائی",
-        "اگست",
-        "ستمبر",
-        "اکتوبر",
-        "نومبر",
-        "دسمبر",
-    ];
-    for (i, w) in months_ur.iter().enumerate() {
-        let form = if *w == "جون" { abbr } else { full };
+    // Month and weekday names come from dossier-lexicon, in its data-file order.
+    for m in dossier_lexicon::month_names() {
         add(
-            &[w],
+            &[m.word],
             Month {
-                month: i as u8 + 1,
-                form,
+                month: m.number,
+                form: m.form,
             },
         );
     }
-    // Arabic, Egyptian/Gulf names.
-    let months_ar: [&[&str]; 12] = [
-        &["يناير"],
-        &["فبراير"],
-        &[],
-        &["أبريل", "ابريل", "إبريل"],
-        &["مايو"],
-        &["يونيو", "يونيه"],
-        &["يوليو", "يوليه"],
-        &["أغسطس", "اغسطس"],
-        &["سبتمبر"],
-        &["أكتوبر", "اكتوبر"],
-        &["نوفمبر"],
-        &["ديسمبر"],
-    ];
-    for (i, ws) in months_ar.iter().enumerate() {
-        add(
-            ws,
-            Month {
-                month: i as u8 + 1,
-                form: full,
-            },
-        );
+    for s in dossier_lexicon::levantine_month_stems() {
+        add(&[s.stem], MonthStem(LevantineStem(s.stem)));
+        add(&[s.order_word], StemOrder(s.order));
     }
-    add(
-        &["مارس"],
-        Month {
-            month: 3,
-            form: abbr,
-        },
-    );
-    // Levantine names.
-    add(
-        &["شباط"],
-        Month {
-            month: 2,
-            form: full,
-        },
-    );
-    add(
-        &["آذار"],
-        Month {
-            month: 3,
-            form: full,
-        },
-    );
-    add(
-        &["نيسان"],
-        Month {
-            month: 4,
-            form: full,
-        },
-    );
-    add(
-        &["أيار"],
-        Month {
-            month: 5,
-            form: full,
-        },
-    );
-    add(
-        &["حزيران"],
-        Month {
-            month: 6,
-            form: full,
-        },
-    );
-    add(
-        &["تموز"],
-        Month {
-            month: 7,
-            form: full,
-        },
-    );
-    add(
-        &["آب"],
-        Month {
-            month: 8,
-            form: abbr,
-        },
-    );
-    add(
-        &["أيلول"],
-        Month {
-            month: 9,
-            form: full,
-        },
-    );
-    add(&["كانون"], MonthStem(self::MonthStem::Kanun));
-    add(&["تشرين"], MonthStem(self::MonthStem::Tishrin));
-    add(&["الأول", "الاول"], StemOrder(1));
-    add(&["الثاني"], StemOrder(2));
-    // Maghrebi names.
-    add(
-        &["جانفي"],
-        Month {
-            month: 1,
-            form: full,
-        },
-    );
-    add(
-        &["فيفري"],
-        Month {
-            month: 2,
-            form: full,
-        },
-    );
-    add(
-        &["أفريل"],
-        Month {
-            month: 4,
-            form: full,
-        },
-    );
-    add(
-        &["ماي"],
-        Month {
-            month: 5,
-            form: abbr,
-        },
-    );
-    add(
-        &["جوان"],
-        Month {
-            month: 6,
-            form: abbr,
-        },
-    );
-    add(
-        &["جويلية"],
-        Month {
-            month: 7,
-            form: full,
-        },
-    );
-    add(
-        &["أوت"],
-        Month {
-            month: 8,
-            form: abbr,
-        },
-    );
-
-    let weekdays_en = [
-        ("monday", &["mon"][..]),
-        ("tuesday", &["tue", "tues"][..]),
-        ("wednesday", &["wed"][..]),
-        ("thursday", &["thu", "thur", "thurs"][..]),
-        ("friday", &["fri"][..]),
-        ("saturday", &["sat"][..]),
-        ("sunday", &["sun"][..]),
-    ];
-    for (i, (f, a)) in weekdays_en.iter().enumerate() {
-        let day = i as u8;
+    for d in dossier_lexicon::weekday_names() {
         add(
-            &[f],
+            &[d.word],
             Weekday {
-                day,
-                needs_date: false,
-            },
-        );
-        add(
-            a,
-            Weekday {
-                day,
-                needs_date: true,
+                day: d.day,
+                needs_date: d.form != dossier_lexicon::WeekdayForm::Full,
             },
         );
     }
-    // Urdu weekdays. پیر is also "saint", ہفتہ also "week".
-    add(
-        &["سوموار"],
-        Weekday {
-            day: 0,
-            needs_date: false,
-        },
-    );
-    add(
-        &["پیر"],
-        Weekday {
-            day: 0,
-            needs_date: true,
-        },
-    );
-    add(
-        &["منگل"],
-        Weekday {
-            day: 1,
-            needs_date: false,
-        },
-    );
-    add(
-        &["بدھ"],
-        Weekday {
-            day: 2,
-            needs_date: false,
-        },
-    );
-    add(
-        &["جمعرات"],
-        Weekday {
-            day: 3,
-            needs_date: false,
-        },
-    );
-    add(
-        &["جمعہ", "جمعة", "الجمعة"],
-        Weekday {
-            day: 4,
-            needs_date: false,
-        },
-    );
-    add(
-        &["ہفتہ", "ہفتے"],
-        Weekday {
-            day: 5,
-            needs_date: true,
-        },
-    );
-    add(
-        &["اتوار"],
-        Weekday {
-            day: 6,
-            needs_date: false,
-        },
-    );
-    // Arabic weekdays with the article (without it several are also numbers).
-    add(
-        &["الاثنين", "الإثنين"],
-        Weekday {
-            day: 0,
-            needs_date: false,
-        },
-    );
-    add(
-        &["الثلاثاء"],
-        Weekday {
-            day: 1,
-            needs_date: false,
-        },
-    );
-    add(
-        &["الأربعاء", "الاربعاء"],
-        Weekday {
-            day: 2,
-            needs_date: false,
-        },
-    );
-    add(
-        &["الخميس"],
-        Weekday {
-            day: 3,
-            needs_date: false,
-        },
-    );
-    add(
-        &["السبت"],
-        Weekday {
-            day: 5,
-            needs_date: false,
-        },
-    );
-    add(
-        &["الأحد", "الاحد"],
-        Weekday {
-            day: 6,
-            needs_date: false,
-        },
-    );
 
     add(&["today", "آج", "اليوم"], Relative(RelDay::Today));
     add(
@@ -686,45 +367,16 @@ fn build() -> Lexicon {
     add(&["ago"], Ago);
     add(&["morning", "afternoon", "evening", "night"], DayPart);
 
-    let ones = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    for (i, w) in ones.iter().enumerate() {
-        add(&[w], NumberWord(i as u32));
+    for n in dossier_lexicon::number_words() {
+        let lex = match n.kind {
+            dossier_lexicon::NumberWordKind::Cardinal => {
+                // dossier-lexicon checks that a cardinal fits a u32.
+                NumberWord(u32::try_from(n.value).unwrap_or(u32::MAX))
+            }
+            dossier_lexicon::NumberWordKind::Scale => Scale(n.value),
+        };
+        add(&[n.word], lex);
     }
-    let tens = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    for (i, w) in tens.iter().enumerate() {
-        add(&[w], NumberWord(20 + 10 * i as u32));
-    }
-    add(&["dozen"], NumberWord(12));
-    add(&["hundred"], Scale(100));
-    add(&["thousand"], Scale(1_000));
-    add(&["lakh", "lakhs"], Scale(100_000));
-    add(&["million", "millions"], Scale(1_000_000));
-    add(&["crore", "crores"], Scale(10_000_000));
-    add(&["billion", "billions"], Scale(1_000_000_000));
-    add(&["trillion"], Scale(1_000_000_000_000));
 
     add(
         &[

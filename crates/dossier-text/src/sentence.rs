@@ -183,72 +183,33 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Last",
     "Its",
 ];
-/// Words that continue a time of day: days, months, time zones.
+/// Words that continue a time of day besides the title-case English day and month names
+/// ([`is_title_case_day_or_month`]): time zones.
 const TIME_FOLLOWERS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Mon",
-    "Tue",
-    "Wed",
-    "Thu",
-    "Fri",
-    "Sat",
-    "Sun",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "GMT",
-    "UTC",
-    "IST",
-    "PKT",
-    "PST",
-    "PDT",
-    "EST",
-    "EDT",
-    "CST",
-    "CDT",
-    "CET",
-    "CEST",
-    "EET",
-    "EEST",
-    "BST",
-    "MSK",
-    "ET",
-    "PT",
-    "CT",
-    "MT",
-    "Local",
-    "Eastern",
-    "Pacific",
-    "Central",
+    "GMT", "UTC", "IST", "PKT", "PST", "PDT", "EST", "EDT", "CST", "CDT", "CET", "CEST", "EET",
+    "EEST", "BST", "MSK", "ET", "PT", "CT", "MT", "Local", "Eastern", "Pacific", "Central",
     "Mountain",
 ];
+/// Is `word` an English weekday name or its three-letter abbreviation, or an English month
+/// name or abbreviation, written in title case (`Monday`, `Sun`, `Sept`, `May`)?
+fn is_title_case_day_or_month(word: &str) -> bool {
+    if word.len() > 9 {
+        return false;
+    }
+    let Some(lower) = dossier_lexicon::lower_if_title_case(word) else {
+        return false;
+    };
+    let english = dossier_lexicon::Lang::En;
+    let weekday = dossier_lexicon::weekday(&lower).is_some_and(|d| {
+        d.lang == english
+            && matches!(
+                d.form,
+                dossier_lexicon::WeekdayForm::Full | dossier_lexicon::WeekdayForm::Abbreviation
+            )
+    });
+    weekday || dossier_lexicon::month(&lower).is_some_and(|m| m.lang == english)
+}
+
 const GERMAN_MONTHS: &[&str] = &[
     "Januar",
     "Jänner",
@@ -377,7 +338,9 @@ fn full_stop_ends_sentence(
                 || (start == Start::Upper && SENTENCE_STARTERS.contains(&next_word))
         }
         Abbreviation::Time => match start {
-            Start::Upper => !TIME_FOLLOWERS.contains(&next_word),
+            Start::Upper => {
+                !TIME_FOLLOWERS.contains(&next_word) && !is_title_case_day_or_month(next_word)
+            }
             Start::Uncased | Start::NonLinguistic => true,
             _ => false,
         },
@@ -471,6 +434,16 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_case_days_and_months_continue_a_time() {
+        for w in ["Monday", "Sun", "Sept", "May", "March", "December"] {
+            assert!(is_title_case_day_or_month(w), "{w}");
+        }
+        for w in ["monday", "MONDAY", "Tues", "Thurs", "Mayday", "", "GMT"] {
+            assert!(!is_title_case_day_or_month(w), "{w}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let spans = sentence_spans(text);

@@ -109,13 +109,6 @@ const AFTER_FINITE_VERB: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "again",
@@ -213,6 +206,7 @@ pub(super) fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
         && w.ends_with("ed")
         && view.words.get(i + 1).is_none_or(|n| {
             AFTER_FINITE_VERB.contains(&n.lower.as_str())
+                || dossier_lexicon::is_english_weekday_name(&n.lower)
                 || n.capitalised
                 || (n.lower == "on" && view.words.get(i + 2).is_some_and(|d| d.capitalised))
         })

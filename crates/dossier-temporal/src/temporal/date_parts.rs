@@ -4,7 +4,7 @@
 //! matchers combine these; they resolve nothing themselves.
 
 use super::cursor::Cx;
-use crate::lexicon::{is_word, Lex, MonthForm, MonthStem};
+use crate::lexicon::{is_word, Lex, MonthForm};
 use crate::token::{Case, Kind};
 
 impl Cx<'_> {
@@ -77,13 +77,8 @@ impl Cx<'_> {
             }
             Lex::MonthStem(stem) => match self.lex(i + 1)? {
                 Lex::StemOrder(n) => {
-                    let month = match (stem, n) {
-                        (MonthStem::Kanun, 1) => 12,
-                        (MonthStem::Kanun, _) => 1,
-                        (MonthStem::Tishrin, 1) => 10,
-                        (MonthStem::Tishrin, _) => 11,
-                    };
-                    Some((month, MonthForm::Full, i + 2))
+                    let month = dossier_lexicon::levantine_month(stem.0, n)?;
+                    Some((u32::from(month), MonthForm::Full, i + 2))
                 }
                 _ => None,
             },
