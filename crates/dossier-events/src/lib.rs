@@ -213,7 +213,7 @@ impl EventCoder<'_> {
             // the person this sentence is about, for "he" in later sentences
             if let Some(p) = view.candidates.iter().find(|c| {
                 c.kind == CandidateKind::Person
-                    && !coder::PREPOSITIONS.contains(&coder::word_before(&view, c).as_str())
+                    && !coder::is_preposition(&coder::word_before(&view, c))
             }) {
                 last_person = Some(Participant::of(p));
             }
@@ -427,7 +427,7 @@ fn coordinated_before<'v>(view: &'v SentenceView, c: &Candidate) -> Option<&'v C
         .iter()
         .find(|o| o.span.end == before_and.span.end && o.kind != CandidateKind::Place)?;
     let before = coder::word_before(view, o);
-    (!coder::PREPOSITIONS.contains(&before.as_str())).then_some(o)
+    (!coder::is_preposition(&before)).then_some(o)
 }
 
 fn confidence(hit: &Hit) -> f32 {

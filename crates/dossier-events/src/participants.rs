@@ -196,28 +196,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "shut",
 ];
 
-/// Number words: a count ends the modifiers of a generic actor ("two Russian diplomats").
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "dozen",
-    "hundred",
-    "thousand",
-    "million",
-    "millions",
-];
-
 /// The agent code of a word: the Phoenix agents dictionary lists singular forms (PETRARCH
 /// derives regular plurals), so a plural is looked up by its singular too.
 fn agent_code(lexicon: &ActorLexicon, word: &str) -> Option<String> {
@@ -467,11 +445,11 @@ pub fn generic_candidates(
             }
             if prev.capitalised
                 || STOP_MODIFIERS.contains(&prev.lower.as_str())
-                || NUMBER_WORDS.contains(&prev.lower.as_str())
+                || dossier_lexicon::WordList::GenericActorCounts.contains(&prev.lower)
                 || prev.lower.chars().any(|c| c.is_ascii_digit())
                 || (prev.lower.ends_with("ed")
                     && !PARTICIPLE_MODIFIERS.contains(&prev.lower.as_str()))
-                || crate::word_classes::PREPOSITIONS.contains(&prev.lower.as_str())
+                || crate::word_classes::is_preposition(&prev.lower)
             {
                 break;
             }

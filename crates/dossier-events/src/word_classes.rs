@@ -1,53 +1,26 @@
-//! Closed English word classes (prepositions, determiners, forms of *be*) and the gerund shape
-//! test. Both the participant finder (`participants`) and the event coder (`coder`) read
+//! Closed English word classes (prepositions, determiners, forms of *be*, read from
+//! dossier-lexicon's named lists) and the gerund shape test. Both the participant finder (`participants`) and the event coder (`coder`) read
 //! sentences with them; they live apart so that neither of those modules depends on the other
 //! for them.
 
-/// Words after which a verb form is a noun ("the attack", "his visit").
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
-    "those", "'s", "’s", "any", "no", "every", "each", "such", "recent", "further", "new",
-];
+use dossier_lexicon::WordList;
 
-/// Prepositions: a candidate after one is not a subject.
-pub const PREPOSITIONS: &[&str] = &[
-    "of",
-    "in",
-    "at",
-    "to",
-    "from",
-    "with",
-    "for",
-    "by",
-    "on",
-    "near",
-    "during",
-    "after",
-    "before",
-    "under",
-    "over",
-    "into",
-    "between",
-    "among",
-    "against",
-    "about",
-    "than",
-    "like",
-    "since",
-    "toward",
-    "towards",
-    "across",
-    "through",
-    "within",
-    "without",
-    "amid",
-    "beyond",
-    "including",
-    "via",
-];
+/// Is `word` (lower case) a word after which a verb form is a noun ("the attack", "his
+/// visit")? The lexicon's `noun-determiners` list.
+pub fn is_determiner(word: &str) -> bool {
+    WordList::NounDeterminers.contains(word)
+}
 
-/// Forms of *be*: before a past participle they make a passive ("was attacked").
-pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Is `word` (lower case) a preposition? A candidate after one is not a subject.
+pub fn is_preposition(word: &str) -> bool {
+    WordList::Prepositions.contains(word)
+}
+
+/// Is `word` (lower case) a form of *be*? Before a past participle they make a passive ("was
+/// attacked").
+pub fn is_be_form(word: &str) -> bool {
+    WordList::BeForms.contains(word)
+}
 
 /// Does the word look like a gerund or present participle ("meeting", "holding")?
 pub fn is_gerund(word: &str) -> bool {
@@ -69,12 +42,12 @@ mod tests {
 
     #[test]
     fn by_is_a_preposition_and_the_possessive_a_determiner() {
-        assert!(PREPOSITIONS.contains(&"by"));
-        assert!(PREPOSITIONS.contains(&"towards"));
-        assert!(!PREPOSITIONS.contains(&"and"));
-        assert!(DETERMINERS.contains(&"'s"));
-        assert!(DETERMINERS.contains(&"’s"));
-        assert!(BE_FORMS.contains(&"been"));
-        assert!(!BE_FORMS.contains(&"has"));
+        assert!(is_preposition("by"));
+        assert!(is_preposition("towards"));
+        assert!(!is_preposition("and"));
+        assert!(is_determiner("'s"));
+        assert!(is_determiner("’s"));
+        assert!(is_be_form("been"));
+        assert!(!is_be_form("has"));
     }
 }

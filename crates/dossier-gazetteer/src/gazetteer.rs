@@ -6,7 +6,7 @@ use crate::normalize::{
     Token,
 };
 use crate::place::{decode, encode, GazetteerError, Place, PlaceKind};
-use crate::tables::{AMBIGUOUS_ENGLISH_WORDS, ARABIC_SCRIPT_STOPWORDS};
+use dossier_lexicon::WordList;
 use dossier_model::Span;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
@@ -118,64 +118,6 @@ const TITLE_WORDS: &[&str] = &[
     "Field",
 ];
 
-/// Capitalised words that start sentences or phrases and say nothing about a following name.
-const FUNCTION_WORDS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "At",
-    "On",
-    "From",
-    "To",
-    "For",
-    "Of",
-    "By",
-    "With",
-    "And",
-    "But",
-    "Or",
-    "As",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "Near",
-    "Outside",
-    "Inside",
-    "Across",
-    "Via",
-    "Both",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "When",
-    "While",
-    "If",
-    "Where",
-    "Meanwhile",
-    "Also",
-    "Then",
-    "Like",
-    "Unlike",
-    "Between",
-    "Into",
-    "Over",
-    "Under",
-    "Against",
-    "Around",
-    "Toward",
-    "Towards",
-    "Through",
-    "Within",
-    "Without",
-    "About",
-    "Only",
-    "Even",
-    "Until",
-];
-
 /// Last words of facility names; a GeoNames alternate name ending in one is a translation.
 const NAME_HEAD_WORDS: &[&str] = &[
     "House",
@@ -225,7 +167,8 @@ impl Gazetteer {
         let mut index: FxHashMap<String, Vec<Candidate>> = FxHashMap::default();
         let mut first_tokens: FxHashMap<String, usize> = FxHashMap::default();
         let mut countries = FxHashMap::default();
-        let arabic_stopwords: FxHashSet<String> = ARABIC_SCRIPT_STOPWORDS
+        let arabic_stopwords: FxHashSet<String> = WordList::ArabicScriptStopWords
+            .words()
             .iter()
             .map(|w| name_key(w))
             .collect();
@@ -276,7 +219,11 @@ impl Gazetteer {
             index,
             first_tokens,
             countries,
-            ambiguous_words: AMBIGUOUS_ENGLISH_WORDS.iter().copied().collect(),
+            ambiguous_words: WordList::PlaceAmbiguousWords
+                .words()
+                .iter()
+                .copied()
+                .collect(),
             arabic_stopwords,
         }
     }
@@ -465,7 +412,7 @@ impl Gazetteer {
                     let w = &text[t.start..t.end];
                     t.is_word
                         && w.chars().next().is_some_and(char::is_uppercase)
-                        && !FUNCTION_WORDS.contains(&w)
+                        && !WordList::PlaceContextFunctionWords.contains(w)
                 })
             };
             let prev_adjacent = i > 0 && tokens[i].space_before && tokens[i - 1].is_word;

@@ -6,8 +6,9 @@
 //! comment line), is embedded with `include_str!` and parsed once, on first use, into a table
 //! behind a [`std::sync::LazyLock`]. The lookups are typed: a month name comes back with its
 //! number, language, series and form, so that each caller can ask for exactly the words it
-//! matched before the lists moved here. Words are stored as written (English in lower case);
-//! lookups match them exactly, and each caller folds case (or Arabic-script letters) its own
+//! matched before the lists moved here; closed-class words and stop lists are named
+//! [`WordList`]s, one per reader where two readers' lists of one kind differ. Words are stored
+//! as written (English in lower case unless a list says otherwise); lookups match them exactly, and each caller folds case (or Arabic-script letters) its own
 //! way before asking.
 //!
 //! A malformed data file panics at first use with a message naming the file and line; the
@@ -17,6 +18,9 @@ mod calendar;
 mod data_file;
 mod names;
 mod numbers;
+mod word_lists;
+
+pub use word_lists::WordList;
 
 pub use numbers::{number_word, number_words, NumberWord, NumberWordKind};
 

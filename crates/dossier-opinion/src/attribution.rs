@@ -7,6 +7,7 @@
 //! `critics`. `It's worth noting that` and `this signals that` are the writer's voice.
 
 use crate::lexicon::norm_token;
+use dossier_lexicon::WordList;
 use dossier_model::Span;
 use dossier_text::{Token, TokenKind};
 use serde::Serialize;
@@ -293,49 +294,6 @@ const SPEAKER_NOUNS: &[&str] = &[
     "two",
 ];
 
-/// Personal pronouns that can be the subject of a reporting verb.
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we"];
-
-/// Capitalised at the start of a sentence, but never a source.
-const NON_SPEAKERS: &[&str] = &[
-    "this", "that", "it", "these", "those", "which", "there", "what", "who", "such", "here",
-];
-
-/// Words that may stand between a subject and its reporting verb.
-const BETWEEN: &[&str] = &[
-    "also",
-    "later",
-    "previously",
-    "has",
-    "have",
-    "had",
-    "then",
-    "further",
-    "again",
-    "once",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "recently",
-    "earlier",
-    "had",
-    "reportedly",
-    "separately",
-    "strongly",
-    "firmly",
-];
-
-/// Words that may join the words of a name or noun phrase.
-const JOINERS: &[&str] = &[
-    "of", "and", "for", "the", "de", "al", "el", "bin", "von", "van",
-];
-
-/// Determiners and quantifiers that may open a subject noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "his", "her", "their", "our", "several", "some", "many", "most",
-    "other", "senior", "top", "former", "both", "two", "three", "local", "foreign", "western",
-];
-
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -352,7 +310,7 @@ fn subject_before(text: &str, tokens: &[Token], norm: &[String], end: usize) -> 
         return None;
     }
     let word = norm[end].as_str();
-    if PRONOUNS.contains(&word) {
+    if WordList::SubjectPronouns.contains(word) {
         return Some(last.span);
     }
     let mut start = end;
@@ -363,10 +321,10 @@ fn subject_before(text: &str, tokens: &[Token], norm: &[String], end: usize) -> 
         let raw = t.text(text);
         let w = norm[i as usize].as_str();
         let head_like = is_word(t)
-            && (is_capitalised(raw) && !(i == 0 && DETERMINERS.contains(&w))
+            && (is_capitalised(raw) && !(i == 0 && WordList::SubjectDeterminers.contains(w))
                 || SPEAKER_NOUNS.contains(&w));
         let continues = (t.kind == TokenKind::Clitic && w == "'s")
-            || ((JOINERS.contains(&w) || DETERMINERS.contains(&w))
+            || ((WordList::NameJoiners.contains(w) || WordList::SubjectDeterminers.contains(w))
                 && is_word(t)
                 && start == i as usize + 1)
             || matches!(raw, "(" | ")")
@@ -384,11 +342,11 @@ fn subject_before(text: &str, tokens: &[Token], norm: &[String], end: usize) -> 
     // Trim leading joiners and brackets.
     while start < end && {
         let w = norm[start].as_str();
-        (JOINERS.contains(&w) && w != "the") || matches!(w, "(" | ")")
+        (WordList::NameJoiners.contains(w) && w != "the") || matches!(w, "(" | ")")
     } {
         start += 1;
     }
-    if !named || NON_SPEAKERS.contains(&word) {
+    if !named || WordList::NonSpeakers.contains(word) {
         return None;
     }
     Some(Span::new(tokens[start].span.start, last.span.end))
@@ -460,7 +418,7 @@ pub(crate) fn find_attribution(
         }
         // Subject before the verb, skipping auxiliaries and adverbs.
         let mut j = i;
-        while j > 0 && BETWEEN.contains(&norm[j - 1].as_str()) {
+        while j > 0 && WordList::BetweenSubjectAndVerb.contains(&norm[j - 1]) {
             j -= 1;
         }
         if j > 0 {

@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use dossier_lexicon::WordList;
+
 const LEXICON_TSV: &str = include_str!("../model/subjectivity-lexicon.tsv");
 
 /// What the lexicon knows about one word.
@@ -49,68 +51,6 @@ pub(crate) fn strength(word: &str) -> Option<WordStrength> {
     lexicon().get(word).copied()
 }
 
-const FIRST_PERSON: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "myself",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "ourselves",
-];
-const SECOND_PERSON: &[&str] = &["you", "your", "yours", "yourself", "yourselves"];
-const MODALS: &[&str] = &[
-    "should", "must", "ought", "could", "would", "might", "may", "can", "cannot", "need",
-];
-const INTENSIFIERS: &[&str] = &[
-    "very",
-    "really",
-    "extremely",
-    "incredibly",
-    "truly",
-    "deeply",
-    "highly",
-    "so",
-    "too",
-    "utterly",
-    "absolutely",
-    "totally",
-    "completely",
-    "entirely",
-    "quite",
-    "rather",
-    "hugely",
-    "remarkably",
-    "particularly",
-    "especially",
-    "clearly",
-    "obviously",
-    "simply",
-    "just",
-    "even",
-    "only",
-    "indeed",
-    "certainly",
-    "surely",
-    "undoubtedly",
-    "perhaps",
-    "maybe",
-    "probably",
-    "likely",
-    "arguably",
-    "seemingly",
-    "apparently",
-];
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nothing", "nobody", "none", "neither", "nor",
-];
-const COMPARATIVES: &[&str] = &[
-    "more", "most", "less", "least", "better", "worse", "best", "worst",
-];
-
 /// Number of real-valued word-lexicon features.
 pub(crate) const WORD_LEXICON_FEATURES: usize = 15;
 
@@ -138,7 +78,7 @@ pub(crate) const WORD_LEXICON_NAMES: [&str; WORD_LEXICON_FEATURES] = [
 pub(crate) fn word_lexicon_features(words: &[&str], tokens: usize) -> [f32; WORD_LEXICON_FEATURES] {
     let n = tokens.max(1) as f32;
     let (mut subj, mut polarity, mut valence) = (Vec::new(), 0f32, Vec::new());
-    let count = |list: &[&str]| words.iter().filter(|w| list.contains(w)).count() as f32;
+    let count = |list: WordList| words.iter().filter(|w| list.contains(w)).count() as f32;
     for w in words {
         if let Some(s) = strength(w) {
             if let Some(v) = s.subjectivity {
@@ -153,11 +93,11 @@ pub(crate) fn word_lexicon_features(words: &[&str], tokens: usize) -> [f32; WORD
     let subj_sum: f32 = subj.iter().sum();
     let negations = words
         .iter()
-        .filter(|w| NEGATIONS.contains(w) || w.ends_with("n't"))
+        .filter(|w| WordList::Negations.contains(w) || w.ends_with("n't"))
         .count() as f32;
     let comparatives = words
         .iter()
-        .filter(|w| COMPARATIVES.contains(w) || (w.len() > 5 && w.ends_with("est")))
+        .filter(|w| WordList::Comparatives.contains(w) || (w.len() > 5 && w.ends_with("est")))
         .count() as f32;
     [
         (subj.len() as f32 / n * 5.0).min(1.0),
@@ -173,10 +113,10 @@ pub(crate) fn word_lexicon_features(words: &[&str], tokens: usize) -> [f32; WORD
         valence.iter().sum::<f32>().min(2.0) / 2.0,
         valence.len().min(5) as f32 / 5.0,
         valence.iter().copied().fold(0.0, f32::max),
-        count(FIRST_PERSON).min(2.0) / 2.0,
-        count(SECOND_PERSON).min(2.0) / 2.0,
-        count(MODALS).min(2.0) / 2.0,
-        count(INTENSIFIERS).min(3.0) / 3.0,
+        count(WordList::FirstPerson).min(2.0) / 2.0,
+        count(WordList::SecondPerson).min(2.0) / 2.0,
+        count(WordList::Modals).min(2.0) / 2.0,
+        count(WordList::Intensifiers).min(3.0) / 3.0,
         negations.min(2.0) / 2.0,
         comparatives.min(2.0) / 2.0,
     ]

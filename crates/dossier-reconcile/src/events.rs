@@ -483,11 +483,6 @@ fn date_discrepancy(subject: &str, ms: &[&Mention], date_claims: &[Claim]) -> Op
     })
 }
 
-const NUMBER_STOP_WORDS: &[&str] = &[
-    "the", "for", "and", "with", "from", "into", "their", "its", "his", "her", "new", "more",
-    "than", "per", "each", "a", "an", "of", "to", "in", "on", "at", "by", "places", "place",
-];
-
 /// Is `word` (lower case) an English month name or abbreviation?
 fn is_english_month(word: &str) -> bool {
     dossier_lexicon::month(word).is_some_and(|m| m.lang == dossier_lexicon::Lang::En)
@@ -573,7 +568,7 @@ fn content_words(label: &str) -> BTreeSet<String> {
     label
         .split(' ')
         .skip(1)
-        .filter(|w| w.len() >= 3 && !NUMBER_STOP_WORDS.contains(w))
+        .filter(|w| w.len() >= 3 && !dossier_lexicon::WordList::NumberClaimStopWords.contains(w))
         .map(|w| w.trim_end_matches('s').to_string())
         .collect()
 }

@@ -4,121 +4,8 @@
 //! heuristics with their own word lists, independent of the verb dictionary.
 
 use super::sentence::SentenceView;
-use crate::word_classes::{is_gerund, DETERMINERS};
-
-/// Words after which a finite verb can stand (besides a participant, a capitalised word or an
-/// adverb in -ly).
-const BEFORE_FINITE_VERB: &[&str] = &[
-    "will",
-    "would",
-    "can",
-    "could",
-    "shall",
-    "should",
-    "must",
-    "may",
-    "might",
-    "did",
-    "does",
-    "do",
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "not",
-    "n't",
-    "to",
-    "also",
-    "then",
-    "later",
-    "again",
-    "jointly",
-    "already",
-    "still",
-    "now",
-    "today",
-    "yesterday",
-    "reportedly",
-    "who",
-    "which",
-    "that",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    ",",
-    ")",
-    "and",
-    "subsequently",
-    "once",
-    "first",
-    "finally",
-    "formally",
-    "recently",
-    "separately",
-    "last",
-    "week",
-    "month",
-    "year",
-    "earlier",
-    "previously",
-    "never",
-    "ever",
-    "both",
-    "outright",
-    "just",
-    "even",
-    "too",
-    "instead",
-    "thereby",
-    "however",
-    "since",
-    "soon",
-];
-
-/// Words after a plural noun that show the word between them is its finite verb
-/// ("prisoners rioted Monday", "helicopters shelled the camp").
-const AFTER_FINITE_VERB: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "this",
-    "these",
-    "those",
-    "more",
-    "some",
-    "several",
-    "two",
-    "three",
-    "four",
-    "five",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "today",
-    "yesterday",
-    "again",
-    "late",
-    "early",
-    "last",
-    "that",
-    ".",
-    ",",
-];
+use crate::word_classes::{is_determiner, is_gerund};
+use dossier_lexicon::WordList;
 
 /// Does a verb form look like a past participle of its lemma (not the lemma, not in -s, not
 /// a gerund)?
@@ -160,13 +47,12 @@ pub(super) fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
     let prev = &view.words[i - 1];
     let prev_is_candidate = view.candidates.iter().any(|c| c.span.end == prev.span.end);
     // "the Jewish state", "the Islamic world": a capitalised modifier after a determiner
-    if prev.capitalised && !prev_is_candidate && i >= 2 && DETERMINERS.contains(&view.lower(i - 2))
-    {
+    if prev.capitalised && !prev_is_candidate && i >= 2 && is_determiner(view.lower(i - 2)) {
         return false;
     }
     if prev.capitalised
         || prev.lower.ends_with("ly")
-        || BEFORE_FINITE_VERB.contains(&prev.lower.as_str())
+        || WordList::BeforeFiniteVerb.contains(&prev.lower)
     {
         return true;
     }
@@ -193,7 +79,7 @@ pub(super) fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
         && view.words.get(i + 2).is_some_and(|n| {
             !n.capitalised
                 && !n.is_punct
-                && !DETERMINERS.contains(&n.lower.as_str())
+                && !is_determiner(&n.lower)
                 && !n.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
         })
     {
@@ -205,7 +91,7 @@ pub(super) fn plausible_finite_position(view: &SentenceView, i: usize) -> bool {
         && prev.lower.len() > 3
         && w.ends_with("ed")
         && view.words.get(i + 1).is_none_or(|n| {
-            AFTER_FINITE_VERB.contains(&n.lower.as_str())
+            WordList::AfterFiniteVerb.contains(&n.lower)
                 || dossier_lexicon::is_english_weekday_name(&n.lower)
                 || n.capitalised
                 || (n.lower == "on" && view.words.get(i + 2).is_some_and(|d| d.capitalised))

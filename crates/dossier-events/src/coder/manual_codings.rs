@@ -8,7 +8,7 @@
 use super::sentence::SentenceView;
 use crate::participants::CandidateKind;
 use crate::verbs::PloverCoding;
-use crate::word_classes::BE_FORMS;
+use crate::word_classes::is_be_form;
 
 /// People whose expulsion is a reduction of relations (PLOVER SANCTION `expel`: "aside from
 /// the expulsion of ambassadors or similar diplomats", individual deportations are COERCE).
@@ -208,9 +208,7 @@ pub(super) fn manual_override(
         }
         // "is committed to opening up": intent
         "commit"
-            if verb > 0
-                && BE_FORMS.contains(&view.lower(verb - 1))
-                && view.lower(last + 1) == "to" =>
+            if verb > 0 && is_be_form(view.lower(verb - 1)) && view.lower(last + 1) == "to" =>
         {
             "030"
         }

@@ -29,7 +29,7 @@ mod status;
 pub(crate) mod test_sentences;
 mod verb_hits;
 
-pub use crate::word_classes::PREPOSITIONS;
+pub use crate::word_classes::is_preposition;
 pub use hit::Hit;
 pub use participant_choice::{
     claimant_of, is_possessive, participants_of, passive_agent, word_before,

@@ -7,7 +7,7 @@
 use super::hit::Hit;
 use super::sentence::SentenceView;
 use crate::participants::{Candidate, CandidateKind};
-use crate::word_classes::PREPOSITIONS;
+use crate::word_classes::is_preposition;
 
 /// Is the candidate followed by a possessive `'s` (a modifier of what follows)?
 pub fn is_possessive(view: &SentenceView, c: &Candidate) -> bool {
@@ -68,7 +68,7 @@ pub fn participants_of(view: &SentenceView, hit: &Hit) -> (Option<usize>, Option
             // "a group of Moroccan diplomats held": the group is the subject
             return false;
         }
-        PREPOSITIONS.contains(&before.as_str()) && before != "by"
+        is_preposition(&before) && before != "by"
     };
     for (idx, c) in view.candidates.iter().enumerate().rev() {
         if c.span.end > start_byte || !actorish(c) {

@@ -5,7 +5,7 @@
 
 use super::sentence::SentenceView;
 use crate::verbs::{CodePair, PatternItem, VerbBlock};
-use crate::word_classes::PREPOSITIONS;
+use crate::word_classes::is_preposition;
 
 /// Function words: a pattern made only of these says nothing about the event.
 const FUNCTION_WORDS: &[&str] = &[
@@ -67,7 +67,7 @@ fn match_before(view: &SentenceView, items: &[PatternItem], verb: usize) -> Opti
                 // not inside a prepositional phrase ("riots against Israeli military policies
                 // are continuing" is no military advance)
                 let in_pp = (1..=2).any(|d| {
-                    p >= d && PREPOSITIONS.contains(&view.lower(p - d)) && view.lower(p - d) != "by"
+                    p >= d && is_preposition(view.lower(p - d)) && view.lower(p - d) != "by"
                 });
                 if end <= cur && !in_pp {
                     found = Some((p, end));

@@ -7,7 +7,7 @@ use crate::participants::{
     anaphor_candidates, country_actor_code, entity_candidates, generic_candidates,
     lexicon_candidates, Candidate, CandidateKind, Word,
 };
-use crate::word_classes::{is_gerund, PREPOSITIONS};
+use crate::word_classes::{is_gerund, is_preposition};
 use dossier_actors::ActorLexicon;
 use dossier_model::{DocumentEntities, Span};
 use dossier_text::token::{tokenize, TokenKind};
@@ -70,7 +70,7 @@ impl<'a> SentenceView<'a> {
                 .and_then(|k| words.get(k))
                 .map(|w| w.lower.as_str())
                 .unwrap_or("");
-            if PREPOSITIONS.contains(&before) || matches!(before, "of" | "'s") {
+            if is_preposition(before) || matches!(before, "of" | "'s") {
                 continue;
             }
             let text = body

@@ -14,7 +14,7 @@ use super::sentence::SentenceView;
 use super::status::{refusal_modal_before, status_before, FUTURE_MARKERS};
 use crate::participants::CandidateKind;
 use crate::verbs::{VerbBlock, VerbForm, VerbLexicon};
-use crate::word_classes::{is_gerund, BE_FORMS, DETERMINERS};
+use crate::word_classes::{is_be_form, is_determiner, is_gerund};
 use dossier_model::EventStatus;
 
 /// Lemmas that restate a position: never a new event.
@@ -144,11 +144,11 @@ pub(super) fn verb_hits(view: &SentenceView, verbs: &VerbLexicon) -> Vec<Hit> {
         let verb_lower = view.lower(verb_word).to_string();
         let prev = if i > 0 { view.lower(i - 1) } else { "" };
         // nouns, gerunds and participles that are not finite verbs
-        if DETERMINERS.contains(&prev) {
+        if is_determiner(prev) {
             i = last + 1;
             continue;
         }
-        let aux_before = (1..=3).any(|k| i >= k && BE_FORMS.contains(&view.lower(i - k)));
+        let aux_before = (1..=3).any(|k| i >= k && is_be_form(view.lower(i - k)));
         if is_gerund(&verb_lower) && !aux_before {
             i = last + 1;
             continue;
