@@ -3,6 +3,11 @@
 //! (joined by entity id, as the corpus view joins them), with its ranks and roles over time,
 //! its discrepancies and its timeline of canonical events. Stories without a current stored
 //! reconciliation add nothing until the next ingest run reconciles them.
+//!
+//! Joining stored per-story results is not reconciling the stories' documents together, as
+//! this view did before reconciliation became a stored stage: the same entities, events and
+//! timelines, but an entity's names, claims and members come in story order, records in order
+//! of first appearance, and no discrepancy is found between two stories.
 
 use crate::corpus::EntityUnion;
 use crate::labels::DocRef;
@@ -112,6 +117,12 @@ pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport
             }
         }
     }
+    // In the reconciler's order: by date, then id (as each story's events already are).
+    events.sort_by(|a, b| {
+        let da = a.event.date.as_ref().map(|d| d.value.to_string());
+        let db = b.event.date.as_ref().map(|d| d.value.to_string());
+        da.cmp(&db).then_with(|| a.event.id.cmp(&b.event.id))
+    });
     let entities = union.into_vec();
     let published_of = |id: &DocId| {
         loaded
