@@ -16,7 +16,7 @@ use dossier_store::{StoreWriter, StoryMembership, StoryReconciliation};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The version of the reconciliation stage's stored output (`dossier_reconcile::reconcile`,
-/// kept by [`reconcile_stale`]). Raise it when the reconciler's results change: every story is
+/// kept by every ingest run after the clustering). Raise it when the reconciler's results change: every story is
 /// then reconciled again by the next ingest run.
 pub const RECONCILE_VERSION: u32 = 1;
 

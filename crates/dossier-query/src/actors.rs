@@ -5,9 +5,10 @@
 //! reconciliation add nothing until the next ingest run reconciles them.
 //!
 //! Joining stored per-story results is not reconciling the stories' documents together, as
-//! this view did before reconciliation became a stored stage: the same entities, events and
-//! timelines, but an entity's names, claims and members come in story order, records in order
-//! of first appearance, and no discrepancy is found between two stories.
+//! this view did before reconciliation became a stored stage: no event is merged and no rank
+//! discrepancy is found across two stories, and an entity's names, claims and members come in
+//! story order, its records in order of first appearance. (On the demo corpus the entities,
+//! events and timelines are the same.)
 
 use crate::corpus::EntityUnion;
 use crate::labels::DocRef;
