@@ -17,6 +17,7 @@
 use crate::mentions::{AttrSource, Attribute, PersonMention};
 use crate::titles::{Service, HONORIFICS, NAME_PARTICLES};
 use dossier_model::{DocId, Entity, EntityType, Mention, PartialDate, Role, RoleSource};
+use dossier_text::names::ranks_compatible;
 use dossier_text::token::name_words;
 use serde::{Deserialize, Serialize};
 
@@ -81,19 +82,6 @@ fn short_name_matches(short: &str, full: &str) -> bool {
         ([w], Some(last)) => w == last,
         _ => false,
     }
-}
-
-/// Ranks that may stand for each other (`General` for a `Lieutenant General`).
-fn ranks_compatible(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let short = |x: &str, y: &str| {
-        (x == "General" && y.ends_with("General"))
-            || (x == "Admiral" && y.ends_with("Admiral"))
-            || (x == "Marshal" && y.ends_with("Marshal"))
-    };
-    short(a, b) || short(b, a)
 }
 
 fn compatible(c: &EntityCluster, m: &PersonMention) -> bool {

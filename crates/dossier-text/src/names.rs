@@ -193,8 +193,11 @@ pub fn normalise_rank(rank: &str) -> String {
     words.join(" ")
 }
 
-/// Two ranks are compatible when one is the other's tail ("General" is a vaguer way to say
-/// "Lieutenant General"); otherwise they conflict ("Major General" vs "Lieutenant General").
+/// Two ranks (as [`normalise_rank`] spells them) are compatible when one is the other's tail,
+/// word by word: "General" is a vaguer way to say "Lieutenant General", "Colonel" of a
+/// "Lieutenant Colonel", "Commander" of a "Wing Commander". Otherwise they conflict ("Major
+/// General" vs "Lieutenant General"). The one rule for alias linking within a document and
+/// for resolving entities across documents.
 pub fn ranks_compatible(a: &str, b: &str) -> bool {
     let ta: Vec<&str> = a.split(' ').collect();
     let tb: Vec<&str> = b.split(' ').collect();
@@ -234,6 +237,11 @@ mod tests {
         assert!(ranks_compatible("Admiral", "Admiral"));
         assert!(!ranks_compatible("Vice Admiral", "Rear Admiral"));
         assert!(!ranks_compatible("Field Marshal", "Lieutenant General"));
+        assert!(ranks_compatible("Colonel", "Lieutenant Colonel"));
+        assert!(ranks_compatible("Commander", "Wing Commander"));
+        assert!(ranks_compatible("Chief Marshal", "Air Chief Marshal"));
+        assert!(!ranks_compatible("Marshal", "General"));
+        assert!(!ranks_compatible("Colonel", "Lieutenant"));
     }
 
     #[test]
