@@ -1,6 +1,6 @@
 //! The phrase matchers over name tokens: ranks, titles, countries, organisation nouns and
-//! names. The tokens are dossier-text's [`name_tokens`](dossier_text::token::name_tokens) view, re-exported here under the
-//! short names the mention finders use.
+//! names. The tokens are dossier-text's [`name_tokens`](dossier_text::token::name_tokens())
+//! view, re-exported here under the short names the mention finders use.
 
 use crate::lexicon::{ActorKind, ActorLexicon};
 use crate::titles::{

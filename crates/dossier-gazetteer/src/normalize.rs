@@ -1,5 +1,5 @@
 //! Text normalisation for gazetteer keys. The gazetteer matches on
-//! [`dossier_text::token::word_runs`].
+//! [`dossier_text::token::word_runs()`].
 //!
 //! Latin-script names are matched case-sensitively; only apostrophes and whitespace are
 //! normalised. Arabic-script names are *folded*: diacritics (harakat, superscript alef, Quranic

@@ -11,8 +11,8 @@
 //! The tokenizer allocates nothing but the returned vector.
 //!
 //! This module is the workspace's only tokenizer. Callers that need another granularity use
-//! one of its named views: [`word_runs`] (maximal word runs and single punctuation with their
-//! spacing, for gazetteer matching), [`name_tokens`] (words, possessives and single
+//! one of its named views: [`word_runs()`] (maximal word runs and single punctuation with their
+//! spacing, for gazetteer matching), [`name_tokens()`] (words, possessives and single
 //! punctuation with case flags, for rank, title and name tables) and the plain word lists in
 //! [`words`] (folded name-key words, name words, alphanumeric runs).
 
