@@ -84,15 +84,9 @@ fn only_the_pipeline_writes_and_query_reads() {
             );
         }
     }
-    for stage in [
-        "dossier-entities",
-        "dossier-events",
-        "dossier-opinion",
-        "dossier-stories",
-        "dossier-ner",
-    ] {
+    for stage in STAGES {
         assert!(
-            !deps["dossier-query"].contains(stage),
+            !deps["dossier-query"].contains(*stage),
             "dossier-query runs {stage}"
         );
     }

@@ -145,6 +145,15 @@ pub fn event(db: &Path, args: EventArgs) -> anyhow::Result<i32> {
             eprintln!("dossier: no event {} in {}", args.id, db.display());
             return Ok(exit::NOT_FOUND);
         }
+        EventLookup::NotAnalysed => {
+            eprintln!(
+                "dossier: no event {} in {} yet: the story of its document is not reconciled \
+                 (run `dossier ingest` again to reconcile it)",
+                args.id,
+                db.display()
+            );
+            return Ok(exit::NOT_FOUND);
+        }
     };
     let found = &page.event;
     if args.json {

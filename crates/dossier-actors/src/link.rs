@@ -17,6 +17,8 @@
 use crate::mentions::{AttrSource, Attribute, PersonMention};
 use crate::titles::{Service, HONORIFICS, NAME_PARTICLES};
 use dossier_model::{DocId, Entity, EntityType, Mention, PartialDate, Role, RoleSource};
+use dossier_text::names::ranks_compatible;
+use dossier_text::token::name_words;
 use serde::{Deserialize, Serialize};
 
 /// The mentions of one person in one document.
@@ -39,15 +41,15 @@ pub struct EntityCluster {
     pub actor_code: Option<String>,
 }
 
-fn words(name: &str) -> Vec<String> {
-    name.split([' ', '-'])
-        .map(|w| w.trim_end_matches('.').to_lowercase())
-        .filter(|w| !w.is_empty() && !NAME_PARTICLES.contains(&w.as_str()))
-        .collect()
+/// The lower-case words of a name without particles (`bin`, `al`, ...).
+fn significant_words(name: &str) -> Vec<String> {
+    let mut words = name_words(name);
+    words.retain(|w| !NAME_PARTICLES.contains(&w.as_str()));
+    words
 }
 
 fn core_words(name: &str) -> Vec<String> {
-    let w = words(name);
+    let w = significant_words(name);
     let start = w
         .iter()
         .position(|x| !HONORIFICS.contains(&x.as_str()))
@@ -74,25 +76,12 @@ fn full_names_match(a: &str, b: &str) -> bool {
 
 /// A one-word name used for a person with a fuller name.
 fn short_name_matches(short: &str, full: &str) -> bool {
-    let s = words(short);
+    let s = significant_words(short);
     let f = core_words(full);
     match (s.as_slice(), f.last()) {
         ([w], Some(last)) => w == last,
         _ => false,
     }
-}
-
-/// Ranks that may stand for each other (`General` for a `Lieutenant General`).
-fn ranks_compatible(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let short = |x: &str, y: &str| {
-        (x == "General" && y.ends_with("General"))
-            || (x == "Admiral" && y.ends_with("Admiral"))
-            || (x == "Marshal" && y.ends_with("Marshal"))
-    };
-    short(a, b) || short(b, a)
 }
 
 fn compatible(c: &EntityCluster, m: &PersonMention) -> bool {

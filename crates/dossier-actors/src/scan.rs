@@ -1,163 +1,17 @@
-//! A small tokenizer with byte offsets and the phrase matchers built on it: ranks, titles,
-//! countries, organisation nouns and names.
+//! The phrase matchers over name tokens: ranks, titles, countries, organisation nouns and
+//! names. The tokens are dossier-text's [`name_tokens`](dossier_text::token::name_tokens())
+//! view, re-exported here under the short names the mention finders use.
 
 use crate::lexicon::{ActorKind, ActorLexicon};
 use crate::titles::{
     NamedOrgDef, OrgNounDef, RankDef, TitleDef, HONORIFICS, NAMED_ORGS, NAME_PARTICLES, ORG_NOUNS,
     PORTFOLIOS, RANKS, TITLES,
 };
+pub(crate) use dossier_text::token::{
+    name_tokens as tokenize, NameToken as Tok, NameTokenKind as TokKind,
+};
 use std::collections::HashMap;
 use std::sync::OnceLock;
-
-/// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TokKind {
-    /// Letters and digits.
-    Word,
-    /// `'s` / `’s` after a word.
-    Possessive,
-    /// Any other non-space character.
-    Punct(char),
-}
-
-/// A token with its byte range and what separates it from the previous token.
-#[derive(Debug, Clone)]
-pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub kind: TokKind,
-    /// Whitespace between this token and the previous one.
-    pub space_before: bool,
-    /// Line breaks in that whitespace.
-    pub newlines_before: u32,
-    pub lower: String,
-    /// First character is upper case.
-    pub capital: bool,
-    /// Every letter is upper case and there are at least two.
-    pub all_caps: bool,
-}
-
-/// Splits `text` into tokens.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    let mut space_before = true;
-    let mut newlines = 0u32;
-    while let Some(&(i, c)) = chars.peek() {
-        if c.is_whitespace() {
-            if c == '\n' {
-                newlines += 1;
-            }
-            space_before = true;
-            chars.next();
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let mut end = i;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || is_mark(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if d == '\'' || d == '’' {
-                    // Keep apostrophes inside names (O'Brien); split a possessive 's.
-                    let rest = &text[j + d.len_utf8()..];
-                    let mut rc = rest.chars();
-                    let next = rc.next();
-                    let after = rc.next();
-                    let possessive = matches!(next, Some('s') | Some('S'))
-                        && !after.is_some_and(|a| a.is_alphanumeric());
-                    if !possessive && next.is_some_and(|n| n.is_alphabetic()) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            push(
-                &mut toks,
-                text,
-                i,
-                end,
-                TokKind::Word,
-                space_before,
-                newlines,
-            );
-        } else if (c == '\'' || c == '’') && !space_before && is_possessive_at(text, i, c) {
-            let end = i + c.len_utf8() + 1;
-            chars.next();
-            chars.next();
-            push(&mut toks, text, i, end, TokKind::Possessive, false, 0);
-        } else {
-            chars.next();
-            push(
-                &mut toks,
-                text,
-                i,
-                i + c.len_utf8(),
-                TokKind::Punct(c),
-                space_before,
-                newlines,
-            );
-        }
-        space_before = false;
-        newlines = 0;
-    }
-    toks
-}
-
-fn is_mark(c: char) -> bool {
-    // Combining marks of Arabic-script and accented Latin text stay inside words.
-    matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
-}
-
-fn is_possessive_at(text: &str, i: usize, c: char) -> bool {
-    let rest = &text[i + c.len_utf8()..];
-    let mut rc = rest.chars();
-    matches!(rc.next(), Some('s') | Some('S')) && !rc.next().is_some_and(|a| a.is_alphanumeric())
-}
-
-fn push(
-    toks: &mut Vec<Tok>,
-    text: &str,
-    start: usize,
-    end: usize,
-    kind: TokKind,
-    space_before: bool,
-    newlines_before: u32,
-) {
-    let s = &text[start..end];
-    let capital = s.chars().next().is_some_and(char::is_uppercase);
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let all_caps = letters >= 2 && s.chars().all(|c| !c.is_lowercase());
-    toks.push(Tok {
-        start,
-        end,
-        kind,
-        space_before,
-        newlines_before,
-        lower: s.to_lowercase(),
-        capital,
-        all_caps,
-    });
-}
-
-impl Tok {
-    pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
-    }
-
-    pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokKind::Punct(c)
-    }
-
-    /// Has at least one letter (not only digits).
-    pub fn has_letter(&self) -> bool {
-        self.lower.chars().any(char::is_alphabetic)
-    }
-}
 
 /// Splits a table form into the words the matcher compares (`commander-in-chief` -> three).
 fn form_words(form: &str) -> Vec<String> {
@@ -708,7 +562,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tokenizes_possessives_hyphens_and_abbreviations() {
+    fn titles_and_ranks_match_over_name_tokens() {
         let text = "Gondor’s Commander-in-Chief, Lt. Gen. Aragorn O'Neill's";
         let toks = tokenize(text);
         let kinds: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();

@@ -21,10 +21,11 @@
 //! 6. otherwise [`CityRule::Unresolved`].
 
 use crate::gazetteer::Gazetteer;
-use crate::normalize::{is_arabic_char, name_key, tokenize, Token};
+use crate::normalize::{is_arabic_char, name_key};
 use crate::place::PlaceKind;
 use crate::resolve::{ResolveContext, ResolvedPlace};
 use dossier_model::Span;
+use dossier_text::token::{word_runs, WordRun};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -187,7 +188,7 @@ struct Run {
     end: usize,
 }
 
-fn tok_text<'a>(text: &'a str, t: &Token) -> &'a str {
+fn tok_text<'a>(text: &'a str, t: &WordRun) -> &'a str {
     &text[t.start..t.end]
 }
 
@@ -200,7 +201,7 @@ fn capitalised(s: &str) -> bool {
 }
 
 /// Splits `text` into capitalised runs (see the module docs).
-fn capitalised_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
+fn capitalised_runs(text: &str, tokens: &[WordRun]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -310,7 +311,7 @@ fn paragraph_of(starts: &[usize], offset: usize) -> usize {
 
 /// Byte offsets where sentences start (after `.`, `!`, `?` followed by space and a capital, and
 /// at paragraph starts).
-fn sentence_starts(text: &str, tokens: &[Token], paragraphs: &[usize]) -> Vec<usize> {
+fn sentence_starts(text: &str, tokens: &[WordRun], paragraphs: &[usize]) -> Vec<usize> {
     let mut starts: Vec<usize> = paragraphs.to_vec();
     for w in tokens.windows(2) {
         let end_mark = matches!(tok_text(text, &w[0]), "." | "!" | "?");
@@ -346,7 +347,7 @@ impl Gazetteer {
 
     /// Finds facilities given the document's already resolved places.
     pub fn facilities_with(&self, text: &str, places: &[ResolvedPlace]) -> Vec<Facility> {
-        let tokens = tokenize(text);
+        let tokens = word_runs(text);
         let paragraphs = paragraph_starts(text);
         let sentences = sentence_starts(text, &tokens, &paragraphs);
         let mut drafts = self.latin_drafts(text, &tokens, places);
@@ -471,7 +472,7 @@ impl Gazetteer {
         out
     }
 
-    fn latin_drafts(&self, text: &str, tokens: &[Token], places: &[ResolvedPlace]) -> Vec<Draft> {
+    fn latin_drafts(&self, text: &str, tokens: &[WordRun], places: &[ResolvedPlace]) -> Vec<Draft> {
         let mut drafts = Vec::new();
         let runs = capitalised_runs(text, tokens);
         let mut r = 0;
@@ -588,7 +589,7 @@ impl Gazetteer {
 }
 
 /// The token range inside a parenthesis that follows `after` (skipping `*` / `_` emphasis).
-fn parenthetical(text: &str, tokens: &[Token], after: usize) -> Option<(usize, usize)> {
+fn parenthetical(text: &str, tokens: &[WordRun], after: usize) -> Option<(usize, usize)> {
     let mut k = after;
     while tokens
         .get(k)
@@ -611,7 +612,7 @@ fn parenthetical(text: &str, tokens: &[Token], after: usize) -> Option<(usize, u
 }
 
 /// Arabic-script facilities: the word before a head word plus the head ("نیول ہیڈکوارٹرز").
-fn arabic_drafts(text: &str, tokens: &[Token]) -> Vec<Draft> {
+fn arabic_drafts(text: &str, tokens: &[WordRun]) -> Vec<Draft> {
     let heads: Vec<Vec<String>> = ARABIC_HEADS
         .iter()
         .map(|h| h.split(' ').map(name_key).collect())
@@ -683,7 +684,7 @@ fn main_country(places: &[ResolvedPlace]) -> Option<String> {
 /// before it, or `of <City>` inside its name.
 fn explicit_city(
     text: &str,
-    tokens: &[Token],
+    tokens: &[WordRun],
     d: &Draft,
     places: &[ResolvedPlace],
 ) -> Option<ResolvedPlace> {

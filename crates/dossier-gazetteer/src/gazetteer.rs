@@ -2,12 +2,12 @@
 //! toponym finder.
 
 use crate::normalize::{
-    is_arabic_char, name_key, script_of, strip_latin_diacritics, title_case, tokenize, Script,
-    Token,
+    is_arabic_char, name_key, script_of, strip_latin_diacritics, title_case, Script,
 };
 use crate::place::{decode, encode, GazetteerError, Place, PlaceKind};
 use dossier_lexicon::WordList;
 use dossier_model::Span;
+use dossier_text::token::{word_runs, WordRun};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -194,7 +194,7 @@ impl Gazetteer {
             let demonyms = p.demonyms.iter().map(|d| (d, NameOrigin::Demonym));
             for (name, origin) in named.chain(demonyms) {
                 let key = name_key(name);
-                let tokens = tokenize(&key);
+                let tokens = word_runs(&key);
                 let Some(first) = tokens.first() else {
                     continue;
                 };
@@ -271,7 +271,7 @@ impl Gazetteer {
     /// a country that has such a place follows (", France"); a city name right after a title
     /// ("General", "President") is read as a surname and dropped.
     pub fn find_places(&self, text: &str) -> Vec<PlaceMention> {
-        let tokens = tokenize(text);
+        let tokens = word_runs(text);
         let mut mentions = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -286,7 +286,7 @@ impl Gazetteer {
         mentions
     }
 
-    fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, PlaceMention)> {
+    fn match_at(&self, text: &str, tokens: &[WordRun], i: usize) -> Option<(usize, PlaceMention)> {
         let tok = tokens[i];
         if !tok.is_word {
             return None;
@@ -360,7 +360,7 @@ impl Gazetteer {
     fn filter_candidates(
         &self,
         text: &str,
-        tokens: &[Token],
+        tokens: &[WordRun],
         i: usize,
         len: usize,
         key: &str,
@@ -407,7 +407,7 @@ impl Gazetteer {
         // name ("Barack Obama", "Taylor Swift"): drop city readings after a capitalised word, and
         // before one for towns under 100,000 people.
         if len == 1 {
-            let adjacent_capital = |t: Option<&Token>| {
+            let adjacent_capital = |t: Option<&WordRun>| {
                 t.is_some_and(|t| {
                     let w = &text[t.start..t.end];
                     t.is_word
@@ -441,7 +441,7 @@ impl Gazetteer {
     }
 
     /// True when no place name starts at token `i`.
-    fn match_at_is_none(&self, text: &str, tokens: &[Token], i: usize) -> bool {
+    fn match_at_is_none(&self, text: &str, tokens: &[WordRun], i: usize) -> bool {
         i >= tokens.len() || self.match_at(text, tokens, i).is_none()
     }
 
@@ -449,7 +449,7 @@ impl Gazetteer {
     fn followed_by_supporting_country(
         &self,
         text: &str,
-        tokens: &[Token],
+        tokens: &[WordRun],
         next: usize,
         candidates: &[Candidate],
     ) -> bool {

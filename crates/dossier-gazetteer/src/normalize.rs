@@ -1,4 +1,5 @@
-//! Text normalisation and the small tokenizer the gazetteer matches on.
+//! Text normalisation for gazetteer keys. The gazetteer matches on
+//! [`dossier_text::token::word_runs()`].
 //!
 //! Latin-script names are matched case-sensitively; only apostrophes and whitespace are
 //! normalised. Arabic-script names are *folded*: diacritics (harakat, superscript alef, Quranic
@@ -6,6 +7,7 @@
 //! mapped to one form (alef with hamza/madda to alef, Arabic yeh / alef maksura to Farsi yeh,
 //! Arabic kaf to keheh, heh goal / teh marbuta to heh, waw with hamza to waw).
 
+use dossier_text::token::word_runs::is_space_like;
 use unicode_normalization::UnicodeNormalization;
 
 /// The script of a token or name, as far as the gazetteer cares.
@@ -76,16 +78,6 @@ fn fold_arabic_char(c: char) -> Option<char> {
     })
 }
 
-/// True when `c` separates words like a space does (whitespace and zero-width non-joiner).
-pub fn is_space_like(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200C}' || c == '\u{200B}' || c == '\u{FEFF}'
-}
-
-/// True when `c` belongs inside a word token.
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_arabic_mark(c) || matches!(c as u32, 0x0300..=0x036F | 0x200D)
-}
-
 /// Normalises a name or a span of text into the key it is indexed under.
 ///
 /// Whitespace runs become one space, typographic apostrophes become `'`, Arabic-script letters
@@ -143,65 +135,6 @@ pub fn title_case(text: &str) -> String {
     out
 }
 
-/// One token of text: a maximal word run or a single punctuation character, with byte offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
-    /// Byte offset of the first character.
-    pub start: usize,
-    /// Byte offset just past the last character.
-    pub end: usize,
-    /// True for word runs, false for punctuation.
-    pub is_word: bool,
-    /// True when the token is preceded by whitespace or starts the text.
-    pub space_before: bool,
-}
-
-/// Splits text into word and punctuation tokens (whitespace and ZWNJ separate, and are dropped).
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut word_start: Option<usize> = None;
-    let mut space_before = true;
-    let mut word_space_before = true;
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if word_start.is_none() {
-                word_start = Some(i);
-                word_space_before = space_before;
-            }
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            tokens.push(Token {
-                start: s,
-                end: i,
-                is_word: true,
-                space_before: word_space_before,
-            });
-            space_before = false;
-        }
-        if is_space_like(c) {
-            space_before = true;
-        } else {
-            tokens.push(Token {
-                start: i,
-                end: i + c.len_utf8(),
-                is_word: false,
-                space_before,
-            });
-            space_before = false;
-        }
-    }
-    if let Some(s) = word_start {
-        tokens.push(Token {
-            start: s,
-            end: text.len(),
-            is_word: true,
-            space_before: word_space_before,
-        });
-    }
-    tokens
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,14 +160,5 @@ mod tests {
         assert_eq!(script_of("Исламабад"), Script::Other);
         assert_eq!(strip_latin_diacritics("Islāmābād"), "Islamabad");
         assert_eq!(title_case("NEW DELHI"), "New Delhi");
-    }
-
-    #[test]
-    fn tokenizes_with_offsets() {
-        let text = "Pakistan’s GHQ (Rawalpindi)";
-        let toks = tokenize(text);
-        let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(words, ["Pakistan", "’", "s", "GHQ", "(", "Rawalpindi", ")"]);
-        assert!(toks[1].is_word.eq(&false) && !toks[1].space_before);
     }
 }

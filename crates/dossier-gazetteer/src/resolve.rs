@@ -18,7 +18,8 @@
 //! the only candidate, 0.8 when that one came from a GeoNames alternate name only).
 
 use crate::gazetteer::{Candidate, Gazetteer, NameOrigin, PlaceMention};
-use crate::normalize::{tokenize, Script};
+use crate::normalize::Script;
+use dossier_text::token::word_runs;
 
 /// Countries whose cities are natively named in Arabic script.
 const ARABIC_SCRIPT_COUNTRIES: &[&str] = &[
@@ -175,7 +176,7 @@ impl Gazetteer {
         let mut out = Vec::with_capacity(mentions.len());
         for (m_index, m) in mentions.iter().enumerate() {
             let excluded = context.excluded_spans.iter().any(|s| s.overlaps(&m.span));
-            let single_word = tokenize(&m.surface).len() == 1;
+            let single_word = word_runs(&m.surface).len() == 1;
             let arabic = m.script == Script::Arabic;
             let scored: Vec<(f32, &Candidate)> = m
                 .candidates

@@ -9,6 +9,7 @@
 
 use crate::blocks::{normalise_space, text_blocks};
 use dom_query::Document;
+use dossier_text::token::alphanumeric_runs;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -62,13 +63,6 @@ fn readability(html: &str, url: Option<&str>) -> Option<Candidate> {
     })
 }
 
-/// Word tokens: runs of letters, digits and underscores.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
 fn shingle_counts(tokens: &[&str]) -> HashMap<u64, u32> {
     let mut counts = HashMap::new();
     for window in tokens.windows(4) {
@@ -97,7 +91,7 @@ fn containment(inner: &[&str], outer: &[&str]) -> f64 {
 fn choose(traf: Option<Candidate>, read: Option<Candidate>) -> Option<(Candidate, BodySource)> {
     match (traf, read) {
         (Some(t), Some(r)) => {
-            let (tw, rw) = (words(&t.text), words(&r.text));
+            let (tw, rw) = (alphanumeric_runs(&t.text), alphanumeric_runs(&r.text));
             let grab = rw.len() >= MIN_READABILITY_WORDS
                 && tw.len() as f64 > LENGTH_RATIO * rw.len() as f64
                 && containment(&rw, &tw) >= MIN_CONTAINMENT;

@@ -11,7 +11,6 @@
 
 mod blocks;
 mod body;
-mod dates;
 pub mod fragment;
 mod meta;
 mod nesting;

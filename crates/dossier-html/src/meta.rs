@@ -1,9 +1,9 @@
 //! Page metadata: title, date, author, site, canonical URL, language, description.
 
 use crate::blocks::normalise_space;
-use crate::dates::parse_date;
 use crate::MetaDate;
 use dom_query::{Document, NodeRef};
+use dossier_text::dates::parse_page_metadata;
 use serde_json::Value;
 
 /// Metadata gathered from `<meta>`, `<link>`, JSON-LD and a few well-known elements.
@@ -52,7 +52,7 @@ const MODIFIED_KEYS: &[&str] = &["article:modified_time", "og:updated_time", "da
 fn meta_date(pairs: &[(String, String)], keys: &[&str]) -> Option<MetaDate> {
     keys.iter().find_map(|key| {
         pairs.iter().filter(|(k, _)| k == key).find_map(|(k, raw)| {
-            parse_date(raw).map(|date| MetaDate {
+            parse_page_metadata(raw).map(|date| MetaDate {
                 date,
                 field: format!("meta[{k}]"),
                 raw: raw.clone(),
@@ -344,7 +344,7 @@ pub(crate) fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
     let published = meta_date(&pairs, DATE_KEYS)
         .or_else(|| {
             json_ld.dates_published.iter().find_map(|raw| {
-                parse_date(raw).map(|date| MetaDate {
+                parse_page_metadata(raw).map(|date| MetaDate {
                     date,
                     field: "json-ld datePublished".to_string(),
                     raw: raw.clone(),
@@ -361,7 +361,7 @@ pub(crate) fn read_meta(doc: &Document, url: Option<&str>) -> PageMeta {
                         .or_else(|| node.attr("content"))
                         .map(|s| s.to_string())
                         .unwrap_or_else(|| normalise_space(&node.text()));
-                    parse_date(&raw).map(|date| MetaDate {
+                    parse_page_metadata(&raw).map(|date| MetaDate {
                         date,
                         field: "time[datetime]".to_string(),
                         raw,

@@ -1,8 +1,8 @@
 //! Site chrome around an article's text, recognised by general rules: crawler stamps,
 //! mastheads, taglines, category lines, date lines, headlines, bylines and datelines.
 
-use crate::dates::{month_number, parse_date_text, MONTH};
 use dossier_model::{ChromeKind, PartialDate, RemovedText};
+use dossier_text::dates::{month_number, parse_date_line, MONTH_PATTERN};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -120,7 +120,7 @@ fn classify_line(line: &str) -> Option<HeadLine> {
     if words <= 15 && CATEGORY.is_match(line) {
         return Some(HeadLine::Category);
     }
-    if let Some(date) = parse_date_text(line) {
+    if let Some(date) = parse_date_line(line) {
         return Some(HeadLine::Date(date));
     }
     if words <= 12 {
@@ -270,7 +270,7 @@ pub(crate) fn head_chrome(blocks: &[Vec<String>]) -> Option<HeadChrome> {
 
 static LEAD_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'’-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}\p{{M}} .]{{1,30}}?)?)\s*,?\s+)?(?:(?P<m>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?)?\s*(?:\((?P<agency>\p{{L}}[\p{{L}} .&-]{{0,30}})\))?\s*(?P<dash>[—–]|--?)\s+"
+        r"^(?:(?P<place>\p{{Lu}}[\p{{Lu}}\p{{M}} .'’-]{{1,40}}?(?:,\s*\p{{Lu}}[\p{{L}}\p{{M}} .]{{1,30}}?)?)\s*,?\s+)?(?:(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?)?\s*(?:\((?P<agency>\p{{L}}[\p{{L}} .&-]{{0,30}})\))?\s*(?P<dash>[—–]|--?)\s+"
     ))
 });
 

@@ -15,14 +15,14 @@
 //! loaded whole.
 //!
 //! Module dependencies run one way: `read` → `sources` → `plumbing`, `raw`; `read` →
-//! `assemble` → `chrome`, `posts`, `dates`, `raw`. No module imports from this root.
+//! `assemble` → `chrome`, `posts`, `raw`. No module imports from this root. Date strings are
+//! read by `dossier_text::dates`.
 //!
 //! [`Document`]: dossier_model::Document
 //! [`Document::removed`]: dossier_model::Document::removed
 
 mod assemble;
 mod chrome;
-mod dates;
 mod detect;
 mod expand;
 mod plumbing;
@@ -32,7 +32,6 @@ mod read;
 mod sources;
 
 pub use assemble::build_document;
-pub use dates::{parse_date_text, parse_metadata_date};
 pub use detect::{detect_format, InputFormat};
 pub use expand::expand_inputs;
 pub use plumbing::errors::IngestError;

@@ -1,7 +1,7 @@
 //! Social-media posts embedded in articles: `text pic.twitter.com/x — Author (@handle) date`.
 
-use crate::dates::{parse_date_prefix, MONTH};
 use dossier_model::PartialDate;
+use dossier_text::dates::{parse_date_prefix, MONTH_PATTERN};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -24,7 +24,7 @@ static PLATFORM_LINK: LazyLock<Regex> = LazyLock::new(|| {
 /// An attribution suffix, tried at each dash: `— Author (@handle) July 18, 2025`.
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?P<dash>[—–]|--?)\s*(?P<author>[^\s()@—–][^()\n—–]{{0,79}}?)?\s*(?:\((?P<handle>@[A-Za-z0-9_]{{1,30}})\))?\s*(?P<date>(?:{MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH})\.?,?\s+\d{{4}})?\s*$"
+        r"^(?P<dash>[—–]|--?)\s*(?P<author>[^\s()@—–][^()\n—–]{{0,79}}?)?\s*(?:\((?P<handle>@[A-Za-z0-9_]{{1,30}})\))?\s*(?P<date>(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}})?\s*$"
     ))
 });
 

@@ -64,7 +64,9 @@ impl PartialDate {
         NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
     }
 
-    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, strictly: the serialised form, read back by
+    /// serde. Dates as sources write them (datelines, feed timestamps, page metadata) are read
+    /// by `dossier_text::dates`, whose `parse_metadata` falls back on this reader.
     pub fn parse(s: &str) -> Option<Self> {
         let parts: Vec<&str> = s.trim().split('-').collect();
         let num = |p: &str| -> Option<u32> {

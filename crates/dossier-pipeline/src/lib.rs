@@ -1,12 +1,13 @@
 //! The ingest pipeline over a store: sources -> documents -> entities -> events -> opinions
-//! -> stories.
+//! -> stories -> reconciliations.
 //!
 //! Every stage writes its results for a batch in one store transaction, and only for the
 //! documents that have no output of the stage's current version yet, so an interrupted run is
 //! finished by the next one and nothing already stored is lost. Used by `dossier ingest`,
 //! `dossier demo` and `dossier serve` (POST /api/ingest).
 //!
-//! `stages` runs the stages on a batch, `story_index` keeps the story index, and
+//! `stages` runs the stages on a batch, `story_index` keeps the story index,
+//! `reconciliations` reconciles the stories that changed, and
 //! `entity_source` finds a document's entities for the stages that need them.
 //!
 //! The pipeline is the only writer of the store (it alone takes a [`StoreWriter`]), and it
@@ -15,9 +16,11 @@
 //! any process (the CLI, the server) cluster against the same, current index.
 
 mod entity_source;
+mod reconciliations;
 mod stages;
 mod story_index;
 
+pub use reconciliations::RECONCILE_VERSION;
 pub use stages::{analyse_missing, opinions_of, OPINION_VERSION};
 
 use anyhow::Context;

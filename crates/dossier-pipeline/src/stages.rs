@@ -1,9 +1,11 @@
 //! The per-document stages on a batch of stored documents: entities, events (from the
-//! entities), the opinion classifier's verdict on every sentence, then the story clustering.
+//! entities), the opinion classifier's verdict on every sentence, the story clustering, then
+//! the reconciliation of every story that changed.
 //! Each stage runs only on the documents that lack its current version's output, and writes a
 //! batch's results in one transaction.
 
 use crate::entity_source::entities_of;
+use crate::reconciliations;
 use crate::story_index;
 use anyhow::Context;
 use dossier_model::Document;
@@ -16,7 +18,7 @@ use std::collections::HashSet;
 /// document is then classified again by the next ingest run that reads it.
 pub const OPINION_VERSION: u32 = 1;
 
-/// Runs every stage (entities, events, opinions, stories) on the documents of `docs` that
+/// Runs every stage (entities, events, opinions, stories, reconciliations) on the documents of `docs` that
 /// have no output stored by the current version of each stage (new documents, or documents
 /// stored by an older build or before a crash) and stores each stage's results in one
 /// transaction; then keeps the story index for the next run. For documents already stored.
@@ -83,7 +85,13 @@ pub(crate) fn analyse_batch(
             .put_opinions(&classified, OPINION_VERSION)
             .context("writing opinions to the store (that batch was rolled back)")?;
     }
-    story_index::cluster_missing(store, docs, &analyses, stories)
+    story_index::cluster_missing(store, docs, &analyses, stories)?;
+    let reanalysed: HashSet<_> = analyses
+        .iter()
+        .map(|a| a.doc_id.clone())
+        .chain(coded.iter().map(|c| c.doc_id.clone()))
+        .collect();
+    reconciliations::reconcile_stale(store, &reanalysed)
 }
 
 /// The opinion stage's verdict on every sentence of `doc`, as the store keeps it: the JSON of

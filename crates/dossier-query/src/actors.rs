@@ -1,10 +1,19 @@
 //! One person or organisation across sources: every stored entity whose names contain a text,
-//! reconciled over the stories of the documents that mention it, with its ranks and roles over
-//! time, its discrepancies and its timeline of canonical events.
+//! read from the stored reconciliations of the stories of the documents that mention it
+//! (joined by entity id, as the corpus view joins them), with its ranks and roles over time,
+//! its discrepancies and its timeline of canonical events. Stories without a current stored
+//! reconciliation add nothing until the next ingest run reconciles them.
+//!
+//! Joining stored per-story results is not reconciling the stories' documents together, as
+//! this view did before reconciliation became a stored stage: no event is merged and no rank
+//! discrepancy is found across two stories, and an entity's names, claims and members come in
+//! story order, its records in order of first appearance. (On the demo corpus the entities,
+//! events and timelines are the same.)
 
+use crate::corpus::EntityUnion;
 use crate::labels::DocRef;
-use crate::loaded::{context_of, Loaded};
-use dossier_model::{CanonicalEvent, Claim, DocId, ResolvedEntity};
+use crate::loaded::{context_of, stored_reconciliation, Loaded};
+use dossier_model::{CanonicalEvent, Claim, Discrepancy, DocId, ResolvedEntity};
 use dossier_store::{EntityQuery, StoreReader, StoryMembership};
 use serde::Serialize;
 
@@ -39,7 +48,7 @@ pub struct ActorReport {
 }
 
 /// People and organisations (not places) whose names contain `name` (case-insensitive),
-/// reconciled over the stories of every document that mentions them.
+/// from the stored reconciliations of the stories of every document that mentions them.
 pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport> {
     let needle = name.trim().to_lowercase();
     if needle.is_empty() {
@@ -58,6 +67,7 @@ pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport
     let mut ids: Vec<DocId> = Vec::new();
     let mut members: Vec<StoryMembership> = Vec::new();
     let mut seen_docs = std::collections::HashSet::new();
+    let mut stories: Vec<String> = Vec::new();
     for e in &hits {
         let Some(m) = e.mentions.first() else {
             continue;
@@ -65,7 +75,12 @@ pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport
         if !seen_docs.insert(m.doc_id.clone()) {
             continue;
         }
-        let (ctx, ms) = context_of(store, &m.doc_id)?;
+        let (story, ctx, ms) = context_of(store, &m.doc_id)?;
+        if let Some(story) = story {
+            if !stories.contains(&story) {
+                stories.push(story);
+            }
+        }
         for id in ctx {
             if !ids.contains(&id) {
                 ids.push(id);
@@ -84,14 +99,38 @@ pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport
         });
     }
     let loaded = Loaded::load(store, &ids, &members)?;
-    let rec = loaded.reconcile();
+    let mut union = EntityUnion::default();
+    let mut events: Vec<CanonicalEvent> = Vec::new();
+    let mut discrepancies: Vec<Discrepancy> = Vec::new();
+    for story in &stories {
+        let story_members: Vec<StoryMembership> = members
+            .iter()
+            .filter(|m| &m.story_id == story)
+            .cloned()
+            .collect();
+        if let Some(stored) = stored_reconciliation(store, story, &story_members)? {
+            union.add(stored.reconciliation.entities);
+            events.extend(stored.reconciliation.events);
+            for d in stored.reconciliation.discrepancies {
+                if !discrepancies.contains(&d) {
+                    discrepancies.push(d);
+                }
+            }
+        }
+    }
+    // In the reconciler's order: by date, then id (as each story's events already are).
+    events.sort_by(|a, b| {
+        let da = a.event.date.as_ref().map(|d| d.value.to_string());
+        let db = b.event.date.as_ref().map(|d| d.value.to_string());
+        da.cmp(&db).then_with(|| a.event.id.cmp(&b.event.id))
+    });
+    let entities = union.into_vec();
     let published_of = |id: &DocId| {
         loaded
             .doc(id)
             .and_then(|d| d.published.value.map(|v| v.to_string()))
     };
-    let records = rec
-        .entities
+    let records = entities
         .iter()
         .filter(|e| {
             std::iter::once(&e.name)
@@ -115,13 +154,12 @@ pub fn actors(store: &dyn StoreReader, name: &str) -> anyhow::Result<ActorReport
             ActorRecord {
                 entity: e.clone(),
                 roles_over_time,
-                discrepancies: rec
-                    .discrepancies
+                discrepancies: discrepancies
                     .iter()
                     .filter(|d| d.subject == e.id)
                     .cloned()
                     .collect(),
-                timeline: timeline_of(&rec.events, &e.id),
+                timeline: timeline_of(&events, &e.id),
             }
         })
         .collect();

@@ -1,11 +1,13 @@
-//! Every canonical event and resolved entity of the store, reconciled story by story (and each
-//! document without a story on its own): what maps, graphs and exports read.
+//! Every canonical event and resolved entity of the store, read story by story from the
+//! reconciliations the pipeline stored: what maps, graphs and exports read. A story without a
+//! current stored reconciliation (and a document without a story) adds nothing until the next
+//! ingest run reconciles it.
 
 use crate::filter::CanonicalFilter;
-use crate::loaded::Loaded;
+use crate::loaded::stored_reconciliation;
 use crate::stories::stories_of;
-use dossier_model::{CanonicalEvent, DocId, ResolvedEntity};
-use dossier_store::{StoreReader, StoryMembership};
+use dossier_model::{CanonicalEvent, ResolvedEntity};
+use dossier_store::StoreReader;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -37,39 +39,19 @@ impl Corpus {
     }
 }
 
-/// Reconciles every story of the store (and every document without a story on its own).
-pub fn corpus(store: &dyn StoreReader) -> anyhow::Result<Corpus> {
-    let memberships = store.story_memberships(None)?;
-    let mut out = Corpus::default();
-    let mut entities: BTreeMap<String, ResolvedEntity> = BTreeMap::new();
-    let mut order: Vec<String> = Vec::new();
-    let mut in_story: std::collections::HashSet<DocId> = std::collections::HashSet::new();
-    let mut groups: Vec<(Vec<DocId>, Vec<StoryMembership>)> = stories_of(&memberships)
-        .into_iter()
-        .map(|(_, members)| {
-            let ids: Vec<DocId> = members.iter().map(|m| m.doc_id.clone()).collect();
-            in_story.extend(ids.iter().cloned());
-            (ids, members)
-        })
-        .collect();
-    let total = store.count_documents()? as usize;
-    if in_story.len() < total {
-        let docs = store.list_documents(&dossier_store::DocListQuery {
-            limit: total,
-            ..Default::default()
-        })?;
-        for d in docs {
-            if !in_story.contains(&d.id) {
-                groups.push((vec![d.id], Vec::new()));
-            }
-        }
-    }
-    for (ids, members) in groups {
-        let loaded = Loaded::load(store, &ids, &members)?;
-        let rec = loaded.reconcile();
-        out.events.extend(rec.events);
-        for e in rec.entities {
-            match entities.get_mut(&e.id) {
+/// Resolved entities of several stories joined by id, in order of first appearance.
+#[derive(Default)]
+pub(crate) struct EntityUnion {
+    entities: BTreeMap<String, ResolvedEntity>,
+    order: Vec<String>,
+}
+
+impl EntityUnion {
+    /// Adds one story's resolved entities: a known id gets its documents summed and its
+    /// names, ranks, roles and members joined.
+    pub(crate) fn add(&mut self, resolved: Vec<ResolvedEntity>) {
+        for e in resolved {
+            match self.entities.get_mut(&e.id) {
                 Some(known) => {
                     known.documents += e.documents;
                     for n in e.names {
@@ -88,16 +70,35 @@ pub fn corpus(store: &dyn StoreReader) -> anyhow::Result<Corpus> {
                     }
                 }
                 None => {
-                    order.push(e.id.clone());
-                    entities.insert(e.id.clone(), e);
+                    self.order.push(e.id.clone());
+                    self.entities.insert(e.id.clone(), e);
                 }
             }
         }
     }
-    out.entities = order
-        .into_iter()
-        .filter_map(|id| entities.remove(&id))
-        .collect();
+
+    /// The joined entities, in order of first appearance.
+    pub(crate) fn into_vec(mut self) -> Vec<ResolvedEntity> {
+        self.order
+            .into_iter()
+            .filter_map(|id| self.entities.remove(&id))
+            .collect()
+    }
+}
+
+/// Every story's stored reconciliation, joined.
+pub fn corpus(store: &dyn StoreReader) -> anyhow::Result<Corpus> {
+    let memberships = store.story_memberships(None)?;
+    let mut out = Corpus::default();
+    let mut entities = EntityUnion::default();
+    for (story, members) in stories_of(&memberships) {
+        let Some(stored) = stored_reconciliation(store, &story, &members)? else {
+            continue;
+        };
+        out.events.extend(stored.reconciliation.events);
+        entities.add(stored.reconciliation.entities);
+    }
+    out.entities = entities.into_vec();
     Ok(out)
 }
 

@@ -1,8 +1,8 @@
 //! One canonical event, looked up by its id or the id of any per-document event it merges,
-//! reconciled over the story of its document.
+//! in the stored reconciliation of the story of its document.
 
 use crate::labels::DocRef;
-use crate::loaded::{context_of, Loaded};
+use crate::loaded::{context_of, stored_reconciliation, Loaded};
 use dossier_model::CanonicalEvent;
 use dossier_store::StoreReader;
 use serde::Serialize;
@@ -26,6 +26,9 @@ pub enum EventLookup {
     NoDocument(String),
     /// The document exists but has no such event.
     NoEvent,
+    /// The document's story has no stored reconciliation for its present documents yet (or
+    /// the document is in no story yet): the next ingest run reconciles it.
+    NotAnalysed,
 }
 
 /// Looks up a canonical event by its id (`ev:DOC:eN`) or the id of any per-document event it
@@ -42,11 +45,17 @@ pub fn canonical_event(store: &dyn StoreReader, id: &str) -> anyhow::Result<Even
         Err(e) => return Ok(EventLookup::NoDocument(e.to_string())),
     };
     let mention = format!("{}:{event_part}", doc.id);
-    let (ids, members) = context_of(store, &doc.id)?;
+    let (story, ids, members) = context_of(store, &doc.id)?;
+    let Some(story) = story else {
+        return Ok(EventLookup::NotAnalysed);
+    };
+    let Some(stored) = stored_reconciliation(store, &story, &members)? else {
+        return Ok(EventLookup::NotAnalysed);
+    };
     let loaded = Loaded::load(store, &ids, &members)?;
-    let rec = loaded.reconcile();
     let documents = loaded.doc_refs();
-    match rec
+    match stored
+        .reconciliation
         .events
         .into_iter()
         .find(|e| e.mentions.contains(&mention))

@@ -1,12 +1,12 @@
-//! Loading what the stages stored for a set of documents, ready to reconcile. Nothing is
-//! computed here: a document that a stage has not seen yet is loaded with that stage's output
-//! empty and reads as not analysed ([`NotAnalysed`]); the next ingest run that
-//! reads the document fills it in.
+//! Loading what the stages stored for a set of documents and the stored reconciliation of a
+//! story. Nothing is computed here: a document that a stage has not seen yet is loaded with
+//! that stage's output empty and reads as not analysed ([`NotAnalysed`]), and a story whose
+//! stored reconciliation is missing or was made from other memberships than its present ones
+//! reads as not reconciled; the next ingest run fills them in.
 
 use crate::labels::DocRef;
-use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Reconciliation};
-use dossier_reconcile::SourceDocument;
-use dossier_store::{StoreReader, StoryMembership};
+use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents};
+use dossier_store::{StoreReader, StoryMembership, StoryReconciliation};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -21,6 +21,8 @@ pub enum NotAnalysed {
     Events,
     /// No opinion verdicts stored.
     Opinion,
+    /// No reconciliation stored for the story's present documents.
+    Reconciliation,
 }
 
 /// One document with what the entities and events stages stored for it.
@@ -70,7 +72,7 @@ impl LoadedDocument {
     }
 }
 
-/// The stored stages of a set of documents, ready to reconcile.
+/// The stored stages of a set of documents.
 pub struct Loaded {
     /// Each document with its stored entities and events, in load order.
     pub docs: Vec<LoadedDocument>,
@@ -100,38 +102,6 @@ impl Loaded {
         })
     }
 
-    fn sources(&self, with_story: bool) -> Vec<SourceDocument<'_>> {
-        self.docs
-            .iter()
-            .map(|loaded| {
-                let m = self.memberships.get(&loaded.doc.id);
-                SourceDocument {
-                    doc: &loaded.doc,
-                    entities: &loaded.entities,
-                    events: &loaded.events,
-                    story_id: if with_story {
-                        m.map(|m| m.story_id.as_str())
-                    } else {
-                        None
-                    },
-                    near_duplicate_of: m.and_then(|m| m.near_duplicate_of.as_ref()),
-                }
-            })
-            .collect()
-    }
-
-    /// Reconciles the loaded documents: resolved entities, canonical events, discrepancies.
-    pub fn reconcile(&self) -> Reconciliation {
-        dossier_reconcile::reconcile(&self.sources(true))
-    }
-
-    /// The number of independent outlets among the loaded documents (reprints and one
-    /// outlet's several articles count once).
-    pub fn independent_outlets(&self) -> usize {
-        let ids: Vec<DocId> = self.docs.iter().map(|d| d.doc.id.clone()).collect();
-        dossier_reconcile::independent_outlets(&self.sources(false), &ids).len()
-    }
-
     /// The stages that have not seen a loaded document yet (empty for a document that is
     /// fully analysed, or not loaded).
     pub fn not_analysed(&self, id: &DocId) -> Vec<NotAnalysed> {
@@ -153,16 +123,32 @@ impl Loaded {
     }
 }
 
-/// The documents to reconcile around one document: its story, or the document alone.
+/// The documents around one document: its story (with the story's id), or the document
+/// alone.
 pub fn context_of(
     store: &dyn StoreReader,
     doc: &DocId,
-) -> anyhow::Result<(Vec<DocId>, Vec<StoryMembership>)> {
+) -> anyhow::Result<(Option<String>, Vec<DocId>, Vec<StoryMembership>)> {
     match store.story_of(doc)? {
         Some(story) => {
             let members = store.story_memberships(Some(&story))?;
-            Ok((members.iter().map(|m| m.doc_id.clone()).collect(), members))
+            let ids = members.iter().map(|m| m.doc_id.clone()).collect();
+            Ok((Some(story), ids, members))
         }
-        None => Ok((vec![doc.clone()], Vec::new())),
+        None => Ok((None, vec![doc.clone()], Vec::new())),
     }
+}
+
+/// The reconciliation the pipeline stored for `story_id`, when it was computed from exactly
+/// `members` (the story's present memberships); `None` when the story has not been reconciled
+/// since its memberships last changed, which a view shows as [`NotAnalysed::Reconciliation`].
+pub fn stored_reconciliation(
+    store: &dyn StoreReader,
+    story_id: &str,
+    members: &[StoryMembership],
+) -> anyhow::Result<Option<StoryReconciliation>> {
+    let key = StoryMembership::key_of(members);
+    Ok(store
+        .get_reconciliation(story_id)?
+        .filter(|stored| stored.members == key))
 }

@@ -1,9 +1,11 @@
 //! The story views: every story of the store in a few lines ([`story_summaries`]), and one
 //! story with each outlet's body, its sentences (opinion marked) and the evidence spans of the
-//! story's canonical events ([`story_page`]).
+//! story's canonical events ([`story_page`]). Canonical events, visits, discrepancies and
+//! outlet counts come from the reconciliation the pipeline stored for the story; a story
+//! without a current one shows none of them and is marked [`NotAnalysed::Reconciliation`].
 
 use crate::labels::{event_line, event_type_label, EventLine};
-use crate::loaded::{Loaded, NotAnalysed};
+use crate::loaded::{stored_reconciliation, Loaded, NotAnalysed};
 use dossier_model::{CanonicalEvent, DocId, Visit};
 use dossier_store::{DocumentOpinions, StoreReader, StoryMembership};
 use serde::Serialize;
@@ -42,6 +44,10 @@ pub struct StorySummary {
     pub visits: Vec<Visit>,
     /// Number of discrepancies between sources.
     pub discrepancies: usize,
+    /// `reconciliation` when the story has no stored reconciliation for its present
+    /// documents yet (left out when it has one).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_analysed: Vec<NotAnalysed>,
 }
 
 /// A document of a story.
@@ -59,7 +65,7 @@ pub struct StoryDocument {
 }
 
 /// The stories of the store, largest first (ties: first arrived first), `offset` skipped and
-/// at most `limit` returned, each reconciled.
+/// at most `limit` returned, each with its stored reconciliation.
 pub fn story_summaries(
     store: &dyn StoreReader,
     limit: usize,
@@ -72,7 +78,11 @@ pub fn story_summaries(
     for (id, members) in groups.into_iter().skip(offset).take(limit) {
         let ids: Vec<DocId> = members.iter().map(|m| m.doc_id.clone()).collect();
         let loaded = Loaded::load(store, &ids, &members)?;
-        let rec = loaded.reconcile();
+        let stored = stored_reconciliation(store, &id, &members)?;
+        let not_analysed = not_reconciled(&stored);
+        let (outlets, rec) = stored
+            .map(|s| (s.outlets, s.reconciliation))
+            .unwrap_or_default();
         let mut published: Vec<String> = loaded
             .docs
             .iter()
@@ -96,12 +106,13 @@ pub fn story_summaries(
         out.push(StorySummary {
             id,
             headline: documents.iter().find_map(|d| d.headline.clone()),
-            outlets: loaded.independent_outlets(),
+            outlets,
             first_published: published.first().cloned(),
             last_published: published.last().cloned(),
             events: rec.events.iter().map(event_line).collect(),
             visits: rec.visits,
             discrepancies: rec.discrepancies.len(),
+            not_analysed,
             documents,
         });
     }
@@ -121,6 +132,10 @@ pub struct StoryPage {
     pub events: Vec<CanonicalEvent>,
     pub visits: Vec<Visit>,
     pub discrepancies: Vec<dossier_model::Discrepancy>,
+    /// `reconciliation` when the story has no stored reconciliation for its present
+    /// documents yet (left out when it has one).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_analysed: Vec<NotAnalysed>,
 }
 
 /// One document of a story page.
@@ -210,7 +225,11 @@ pub fn story_page(store: &dyn StoreReader, story_id: &str) -> anyhow::Result<Opt
     }
     let ids: Vec<DocId> = members.iter().map(|m| m.doc_id.clone()).collect();
     let loaded = Loaded::load(store, &ids, &members)?;
-    let rec = loaded.reconcile();
+    let stored = stored_reconciliation(store, story_id, &members)?;
+    let story_not_analysed = not_reconciled(&stored);
+    let (outlets, rec) = stored
+        .map(|s| (s.outlets, s.reconciliation))
+        .unwrap_or_default();
     let mut evidence: HashMap<DocId, Vec<EvidenceMark>> = HashMap::new();
     for e in &rec.events {
         let label = format!(
@@ -282,12 +301,21 @@ pub fn story_page(store: &dyn StoreReader, story_id: &str) -> anyhow::Result<Opt
     Ok(Some(StoryPage {
         id: story_id.to_string(),
         headline: documents.iter().find_map(|d| d.headline.clone()),
-        outlets: loaded.independent_outlets(),
+        outlets,
         first_published: published.first().cloned(),
         last_published: published.last().cloned(),
         documents,
         events: rec.events,
         visits: rec.visits,
         discrepancies: rec.discrepancies,
+        not_analysed: story_not_analysed,
     }))
+}
+
+/// `[Reconciliation]` when a story has no current stored reconciliation, else nothing.
+fn not_reconciled(stored: &Option<dossier_store::StoryReconciliation>) -> Vec<NotAnalysed> {
+    match stored {
+        Some(_) => Vec::new(),
+        None => vec![NotAnalysed::Reconciliation],
+    }
 }

@@ -1,5 +1,7 @@
 //! The views never run a stage: a document whose stages are not stored reads as not analysed
-//! (no entities, events or opinion marks, and says so), until an ingest run analyses it.
+//! (no entities, events or opinion marks, and says so), and a story without a current stored
+//! reconciliation reads as not reconciled (no canonical events, and says so), until an ingest
+//! run analyses and reconciles them.
 
 use dossier_ingest::{read_bytes, Limits};
 use dossier_model::Document;
@@ -62,11 +64,13 @@ fn a_document_without_stored_stages_reads_as_not_analysed_until_ingest_analyses_
         .iter()
         .all(|s| s.stance == "not_analysed" && !s.opinion));
     assert!(page.events.is_empty() && shown.evidence.is_empty());
+    assert_eq!(page.not_analysed, vec![NotAnalysed::Reconciliation]);
     let json = serde_json::to_value(&page).expect("json");
     assert_eq!(
         json["documents"][0]["not_analysed"],
         serde_json::json!(["entities", "events", "opinion"])
     );
+    assert_eq!(json["not_analysed"], serde_json::json!(["reconciliation"]));
 
     let summaries = story_summaries(&store, 10, 0).expect("summaries");
     assert_eq!(
@@ -74,6 +78,15 @@ fn a_document_without_stored_stages_reads_as_not_analysed_until_ingest_analyses_
         vec![NotAnalysed::Entities, NotAnalysed::Events]
     );
     assert!(summaries[0].events.is_empty());
+    assert_eq!(summaries[0].not_analysed, vec![NotAnalysed::Reconciliation]);
+    assert!(matches!(
+        dossier_query::canonical_event(&store, &format!("{}:e0", doc.id)).expect("lookup"),
+        dossier_query::EventLookup::NotAnalysed
+    ));
+    assert!(dossier_query::corpus(&store)
+        .expect("corpus")
+        .events
+        .is_empty());
 
     let value =
         document_json(&doc, store.get_opinions(&doc.id).expect("read").as_ref()).expect("json");
@@ -93,8 +106,14 @@ fn a_document_without_stored_stages_reads_as_not_analysed_until_ingest_analyses_
         shown.sentences
     );
     assert!(!page.events.is_empty());
+    assert!(page.not_analysed.is_empty());
     let json = serde_json::to_value(&page).expect("json");
     assert!(json["documents"][0].get("not_analysed").is_none());
+    assert!(json.get("not_analysed").is_none());
+    assert_eq!(
+        dossier_query::corpus(&store).expect("corpus").events.len(),
+        page.events.len()
+    );
     let value =
         document_json(&doc, store.get_opinions(&doc.id).expect("read").as_ref()).expect("json");
     assert!(value["sentences"][0].get("stance").is_some());

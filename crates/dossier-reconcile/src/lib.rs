@@ -16,6 +16,7 @@ use dossier_model::{
     CanonicalEvent, ClaimedValue, Discrepancy, DocId, Document, DocumentEntities, DocumentEvents,
     EntityType, ParticipantRole, Reconciliation, Visit,
 };
+use dossier_text::names::{is_latin, ranks_compatible};
 use std::collections::BTreeMap;
 
 /// One document as the reconciliation stage sees it.
@@ -95,7 +96,7 @@ fn rank_discrepancy(e: &dossier_model::ResolvedEntity) -> Option<Discrepancy> {
     let latin: Vec<&dossier_model::Claim> = e
         .ranks
         .iter()
-        .filter(|c| names::is_latin(&c.evidence.text))
+        .filter(|c| is_latin(&c.evidence.text))
         .collect();
     let distinct: Vec<&str> = {
         let mut v: Vec<&str> = latin.iter().map(|c| c.value.as_str()).collect();
@@ -110,7 +111,7 @@ fn rank_discrepancy(e: &dossier_model::ResolvedEntity) -> Option<Discrepancy> {
         .filter(|r| {
             !distinct
                 .iter()
-                .any(|o| o != r && o.len() > r.len() && names::ranks_compatible(r, o))
+                .any(|o| o != r && o.len() > r.len() && ranks_compatible(r, o))
         })
         .collect();
     if maximal.len() < 2 {

@@ -8,9 +8,9 @@
 //! only when exactly one resolved person carries it. Organisations join on any shared name or
 //! acronym; places on their GeoNames id or a shared name.
 
-use crate::names::{bare_person_name, is_latin, name_key, normalise_rank, slug};
 use crate::SourceDocument;
 use dossier_model::{Claim, EntityRef, EntityType, EvidenceSpan, ResolvedEntity};
+use dossier_text::names::{bare_person_name, is_latin, name_key, normalise_rank, slug};
 use std::collections::{BTreeMap, HashMap};
 
 /// Position of a per-document entity: (document index, entity index).

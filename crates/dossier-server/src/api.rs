@@ -431,6 +431,9 @@ pub async fn canonical_event(
             ))),
             EventLookup::NoDocument(why) => Err(ApiError::not_found(why)),
             EventLookup::NoEvent => Err(ApiError::not_found(format!("no event {id}"))),
+            EventLookup::NotAnalysed => Err(ApiError::not_found(format!(
+                "no event {id} yet: the story of its document is not reconciled (the next ingest run reconciles it)"
+            ))),
         },
     )
     .await

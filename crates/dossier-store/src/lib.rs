@@ -30,8 +30,9 @@ pub use opinion_records::{
 };
 pub use reader::StoreReader;
 pub use records::{
-    DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoryMembership,
-    MIN_ID_PREFIX, SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
+    membership_key, DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport,
+    ReconciliationKey, SearchHit, StoryMembership, StoryReconciliation, MIN_ID_PREFIX,
+    SNIPPET_ELLIPSIS, SNIPPET_MATCH_END, SNIPPET_MATCH_START,
 };
 pub use sqlite::SqliteStore;
 pub use writer::StoreWriter;

@@ -5,7 +5,8 @@
 use crate::error::StoreError;
 use crate::opinion_records::DocumentOpinions;
 use crate::records::{
-    DocListQuery, DocSummary, EntityQuery, EventQuery, SearchHit, StoryMembership,
+    DocListQuery, DocSummary, EntityQuery, EventQuery, ReconciliationKey, SearchHit,
+    StoryMembership, StoryReconciliation,
 };
 use dossier_model::{DocId, Document, DocumentEntities, DocumentEvents, Entity, Event};
 
@@ -75,6 +76,19 @@ pub trait StoreReader {
     /// The state last kept by [`crate::StoreWriter::put_story_snapshot`] for `pipeline`, if
     /// any.
     fn story_snapshot(&self, pipeline: u32) -> Result<Option<Vec<u8>>, StoreError>;
+
+    /// The reconciliation the pipeline stored for one story, whichever memberships it was
+    /// computed from (compare its `members` with [`StoryMembership::key_of`] the story's
+    /// present memberships); `None` when the story has not been reconciled.
+    fn get_reconciliation(&self, story_id: &str)
+        -> Result<Option<StoryReconciliation>, StoreError>;
+
+    /// The story, stage version and membership key of every stored reconciliation, by story.
+    fn reconciliation_keys(&self) -> Result<Vec<ReconciliationKey>, StoreError>;
+
+    /// Every story of the store with the [`crate::membership_key`] of its present
+    /// memberships, by story.
+    fn story_keys(&self) -> Result<Vec<(String, String)>, StoreError>;
 
     /// The store's write generation: a number that changes with every write transaction that
     /// commits, whichever handle or process wrote. Two reads that see the same generation see

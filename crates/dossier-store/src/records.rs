@@ -1,8 +1,8 @@
 //! The plain records the store traits speak in besides the model types: what a batch write
-//! did, the filters of the listings, a listing line, a search hit, a story membership. They
+//! did, the filters of the listings, a listing line, a search hit, a story membership, a story's stored reconciliation. They
 //! carry no backend type, so every backend shares them.
 
-use dossier_model::{DocId, EntityType, PartialDate, SourceFormat};
+use dossier_model::{DocId, EntityType, PartialDate, Reconciliation, SourceFormat};
 use serde::Serialize;
 
 /// Marks the start of a matched term in [`SearchHit::snippet`].
@@ -175,4 +175,56 @@ pub struct StoryMembership {
     pub near_duplicate_of: Option<DocId>,
     /// The JSON of the features the clustering compared.
     pub features: String,
+}
+
+/// One story's reconciliation as the pipeline stores it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoryReconciliation {
+    pub story_id: String,
+    /// The [`membership_key`] of the memberships it was computed from: it is current while
+    /// the story's memberships have the same key.
+    pub members: String,
+    /// The independent outlets among the story's documents (reprints and one outlet's
+    /// several articles count once).
+    pub outlets: usize,
+    /// Resolved entities, canonical events, visits and discrepancies of the story.
+    pub reconciliation: Reconciliation,
+}
+
+/// A stored reconciliation's story, stage version and [`membership_key`], without its JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReconciliationKey {
+    pub story_id: String,
+    pub pipeline: u32,
+    pub members: String,
+}
+
+/// What a story's reconciliation depends on in its memberships: each document id with the
+/// document it reprints (`id>original`), sorted, one a line. Two membership lists with the
+/// same key give the same reconciliation (documents and their stages never change under an
+/// id; a re-analysed document is re-reconciled by the pipeline).
+pub fn membership_key<'a, I>(members: I) -> String
+where
+    I: IntoIterator<Item = (&'a DocId, Option<&'a DocId>)>,
+{
+    let mut lines: Vec<String> = members
+        .into_iter()
+        .map(|(doc, original)| match original {
+            Some(original) => format!("{}>{}", doc.as_str(), original.as_str()),
+            None => doc.as_str().to_string(),
+        })
+        .collect();
+    lines.sort();
+    lines.join("\n")
+}
+
+impl StoryMembership {
+    /// [`membership_key`] of some memberships.
+    pub fn key_of(members: &[StoryMembership]) -> String {
+        membership_key(
+            members
+                .iter()
+                .map(|m| (&m.doc_id, m.near_duplicate_of.as_ref())),
+        )
+    }
 }

@@ -3,7 +3,7 @@
 //! `PRAGMA user_version` holds the number of steps applied. Opening a store applies the
 //! missing steps in order, all in one transaction; a store whose version is higher than
 //! [`MIGRATIONS`]`.len()` was written by a newer build and is refused. Later tables
-//! (entities, events, stories, opinions) are added by appending steps; existing steps never change.
+//! (entities, events, stories, opinions, reconciliations) are added by appending steps; existing steps never change.
 
 /// `PRAGMA application_id` of a dossier store ("DOSS" in ASCII), so that a SQLite file of
 /// another program is recognised and left alone.
@@ -157,6 +157,24 @@ CREATE TABLE store_generation (
 INSERT INTO store_generation (id, n) VALUES (0, 0);
 "#;
 
+/// Version 8: the reconciliation stage.
+/// - `story_reconciliations`: one row per story the pipeline has reconciled: the
+///   [`dossier_model::Reconciliation`] JSON of the story's documents, the version of the stage
+///   that produced it, `members` (the [`crate::membership_key`] of the memberships it was
+///   computed from, so a reader can tell it is current for the story's present documents) and
+///   `outlets` (the independent outlets among those documents). Stores of version 7 gain the
+///   empty table; their stories read as not reconciled until the next ingest run reconciles
+///   them.
+const V8_RECONCILIATIONS: Migration = r#"
+CREATE TABLE story_reconciliations (
+    story_id  TEXT    PRIMARY KEY,
+    pipeline  INTEGER NOT NULL,
+    members   TEXT    NOT NULL,
+    outlets   INTEGER NOT NULL,
+    json      TEXT    NOT NULL
+);
+"#;
+
 /// All migration steps, oldest first. Step `i` brings the store to version `i + 1`.
 pub(crate) const MIGRATIONS: &[Migration] = &[
     V1_DOCUMENTS,
@@ -166,4 +184,5 @@ pub(crate) const MIGRATIONS: &[Migration] = &[
     V5_STORY_SNAPSHOTS,
     V6_OPINIONS,
     V7_GENERATION,
+    V8_RECONCILIATIONS,
 ];

@@ -5,7 +5,7 @@
 use crate::error::StoreError;
 use crate::opinion_records::DocumentOpinions;
 use crate::reader::StoreReader;
-use crate::records::{PutReport, StoryMembership};
+use crate::records::{PutReport, StoryMembership, StoryReconciliation};
 use dossier_model::{Document, DocumentEntities, DocumentEvents};
 
 /// The writes of dossier's storage interface; a writer reads too. Each call is one
@@ -53,4 +53,14 @@ pub trait StoreWriter: StoreReader {
     /// stays whole if writing fails). The next run reads it back instead of rebuilding the
     /// index from every stored membership.
     fn put_story_snapshot(&mut self, pipeline: u32, bytes: &[u8]) -> Result<(), StoreError>;
+
+    /// Stores the reconciliations of a batch of stories, replacing earlier ones, and deletes
+    /// those of the stories in `removed` (stories that no longer have documents), in one
+    /// transaction; `pipeline` is the version of the reconciliation stage that produced them.
+    fn put_reconciliations(
+        &mut self,
+        batch: &[StoryReconciliation],
+        removed: &[String],
+        pipeline: u32,
+    ) -> Result<(), StoreError>;
 }

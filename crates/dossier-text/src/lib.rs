@@ -1,9 +1,13 @@
 #![warn(missing_docs)]
-//! Paragraph and sentence segmentation and language identification.
+//! Paragraph and sentence segmentation, the one tokenizer and its views, the one date-string
+//! reader, name normalisation, and language identification.
 //!
-//! All functions are pure and return byte spans into the text they were given.
+//! All functions are pure; the segmenters and tokenizers return byte spans into the text they
+//! were given.
 
+pub mod dates;
 mod language;
+pub mod names;
 mod paragraph;
 mod script;
 mod sentence;

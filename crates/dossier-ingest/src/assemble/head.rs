@@ -6,8 +6,8 @@
 use crate::assemble::blocks::BodyBlocks;
 use crate::assemble::metadata::Metadata;
 use crate::chrome::{head_chrome, lead_dateline};
-use crate::dates::infer_year;
 use dossier_model::{ChromeKind, Evidence};
+use dossier_text::dates::infer_year;
 
 /// Removes the site chrome above the body (masthead, tagline, headline, date line,
 /// category, byline); gives how many leading blocks it took. Above extracted paragraphs,

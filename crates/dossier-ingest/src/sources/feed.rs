@@ -3,7 +3,6 @@
 //! `dossier_html::fragment`.
 
 use super::{RawRecord, RawRecords, Source};
-use crate::dates::parse_metadata_date;
 use crate::detect::InputFormat;
 use crate::plumbing::errors::{IngestError, RecordPlace};
 use crate::plumbing::input::{Input, OpenedInput};
@@ -11,6 +10,7 @@ use crate::plumbing::limits::{human_bytes, Limits};
 use crate::raw::{domain_of, PublishedDate, RawArticle, RawBody};
 use dossier_html::fragment::{decode_entities, looks_like_html, to_paragraphs};
 use dossier_model::{Evidence, SourceRef};
+use dossier_text::dates::parse_metadata;
 use quick_xml::escape::resolve_html5_entity;
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -345,7 +345,7 @@ impl FeedItems<'_> {
             .and_then(|l| l.split(['-', '_']).next())
             .map(str::to_ascii_lowercase);
         if let Some((field, value)) = item.published.or(item.updated) {
-            match parse_metadata_date(&value) {
+            match parse_metadata(&value) {
                 Some(date) => {
                     raw.published = Some(PublishedDate {
                         date,

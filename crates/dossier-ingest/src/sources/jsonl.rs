@@ -3,13 +3,13 @@
 
 use super::html::raw_from_html;
 use super::{single, RawRecord, RawRecords, Source};
-use crate::dates::parse_metadata_date;
 use crate::detect::extension;
 use crate::plumbing::errors::{IngestError, RecordPlace};
 use crate::plumbing::input::{Input, OpenedInput};
 use crate::plumbing::limits::{human_bytes, read_capped, Limits};
 use crate::raw::{domain_of, PublishedDate, RawArticle, RawBody};
 use dossier_model::{Evidence, SourceFormat, SourceRef};
+use dossier_text::dates::parse_metadata;
 use serde_json::{Map, Value};
 use std::io::{BufRead, Cursor};
 
@@ -101,7 +101,7 @@ fn record_to_raw(value: Value, source: SourceRef) -> Result<RawArticle, String> 
             "datePublished",
         ],
     ) {
-        match parse_metadata_date(&value) {
+        match parse_metadata(&value) {
             Some(date) => {
                 raw.published = Some(PublishedDate {
                     date,
@@ -117,7 +117,7 @@ fn record_to_raw(value: Value, source: SourceRef) -> Result<RawArticle, String> 
         }
     }
     if let Some((_, c)) = field(&obj, &["crawled", "crawl_date", "date_download", "fetched"]) {
-        if let Some(date) = parse_metadata_date(&c) {
+        if let Some(date) = parse_metadata(&c) {
             raw.crawled = Some(date);
         }
     }

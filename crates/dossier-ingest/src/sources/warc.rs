@@ -4,13 +4,13 @@
 
 use super::html::raw_from_html;
 use super::{RawRecord, RawRecords, Source};
-use crate::dates::parse_metadata_date;
 use crate::plumbing::decode::{charset_from_content_type, decode_html};
 use crate::plumbing::errors::{IngestError, RecordPlace};
 use crate::plumbing::input::{Input, OpenedInput};
 use crate::plumbing::limits::{human_bytes, Limits};
 use crate::raw::RawArticle;
 use dossier_model::{SourceFormat, SourceRef};
+use dossier_text::dates::parse_metadata;
 use flate2::read::{GzDecoder, ZlibDecoder};
 use std::collections::HashMap;
 use std::io::{BufRead, Read};
@@ -210,9 +210,7 @@ impl WarcRecords<'_> {
         };
         let mut raw = raw_from_html(source, &decoded.text, url.as_deref())?;
         raw.warnings.extend(decoded.warning);
-        raw.crawled = headers
-            .get("warc-date")
-            .and_then(|d| parse_metadata_date(d));
+        raw.crawled = headers.get("warc-date").and_then(|d| parse_metadata(d));
         if raw.url.is_none() {
             raw.url = url;
         }

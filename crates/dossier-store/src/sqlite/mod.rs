@@ -3,7 +3,7 @@
 //!
 //! One module per concern: [`connection`] opens the file and migrates its schema,
 //! [`documents`] and [`search`] hold the documents and their full-text index, [`entities`],
-//! [`events`], [`opinions`] and [`stories`] the stages' tables, [`stage_rows`] what those
+//! [`events`], [`opinions`], [`stories`] and [`reconciliations`] the stages' tables, [`stage_rows`] what those
 //! tables share, [`generation`] the write generation every write transaction raises, and
 //! [`handle`] the store handle itself. This module holds only the trait implementations, which hand
 //! each call to the module of its concern.
@@ -15,6 +15,7 @@ mod events;
 mod generation;
 mod handle;
 mod opinions;
+mod reconciliations;
 mod search;
 mod stage_rows;
 mod stories;
@@ -25,7 +26,8 @@ use crate::error::StoreError;
 use crate::opinion_records::DocumentOpinions;
 use crate::reader::StoreReader;
 use crate::records::{
-    DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, SearchHit, StoryMembership,
+    DocListQuery, DocSummary, EntityQuery, EventQuery, PutReport, ReconciliationKey, SearchHit,
+    StoryMembership, StoryReconciliation,
 };
 use crate::writer::StoreWriter;
 
@@ -97,6 +99,21 @@ impl StoreReader for SqliteStore {
         stories::snapshot(self, pipeline)
     }
 
+    fn get_reconciliation(
+        &self,
+        story_id: &str,
+    ) -> Result<Option<StoryReconciliation>, StoreError> {
+        reconciliations::get(self, story_id)
+    }
+
+    fn reconciliation_keys(&self) -> Result<Vec<ReconciliationKey>, StoreError> {
+        reconciliations::keys(self)
+    }
+
+    fn story_keys(&self) -> Result<Vec<(String, String)>, StoreError> {
+        reconciliations::story_keys(self)
+    }
+
     fn generation(&self) -> Result<u64, StoreError> {
         generation::read(self)
     }
@@ -138,5 +155,14 @@ impl StoreWriter for SqliteStore {
 
     fn put_story_snapshot(&mut self, pipeline: u32, bytes: &[u8]) -> Result<(), StoreError> {
         stories::put_snapshot(self, pipeline, bytes)
+    }
+
+    fn put_reconciliations(
+        &mut self,
+        batch: &[StoryReconciliation],
+        removed: &[String],
+        pipeline: u32,
+    ) -> Result<(), StoreError> {
+        reconciliations::put(self, batch, removed, pipeline)
     }
 }

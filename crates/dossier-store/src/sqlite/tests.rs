@@ -252,3 +252,32 @@ fn a_damaged_record_is_reported_by_id() {
     assert!(matches!(err, StoreError::CorruptRecord { .. }));
     assert!(err.to_string().contains(doc.id.as_str()), "{err}");
 }
+
+#[test]
+fn a_store_of_version_7_gains_the_reconciliation_table_and_keeps_its_stories() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.db");
+    let doc = document("The Shire sent word to Bree.");
+    {
+        let mut old = SqliteStore::open_with_migrations(&path, &MIGRATIONS[..7]).unwrap();
+        old.put_documents(std::slice::from_ref(&doc)).unwrap();
+        let row = StoryMembership {
+            doc_id: doc.id.clone(),
+            story_id: "s:shire".to_string(),
+            near_duplicate_of: None,
+            features: "{}".to_string(),
+        };
+        old.put_story_memberships(&[row], &[], 1).unwrap();
+        assert!(!table_exists(&old, "story_reconciliations"));
+    }
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 8);
+    assert!(table_exists(&store, "story_reconciliations"));
+    assert_eq!(store.get_reconciliation("s:shire").unwrap(), None);
+    assert!(store.reconciliation_keys().unwrap().is_empty());
+    assert_eq!(
+        store.story_keys().unwrap(),
+        vec![("s:shire".to_string(), doc.id.as_str().to_string())]
+    );
+    assert_eq!(store.story_memberships(None).unwrap().len(), 1);
+}

@@ -9,8 +9,22 @@
 //! punctuation such as `،` `؛` `۔` `؟`; combining marks and zero-width joiners stay inside words.
 //!
 //! The tokenizer allocates nothing but the returned vector.
+//!
+//! This module is the workspace's only tokenizer. Callers that need another granularity use
+//! one of its named views: [`word_runs()`] (maximal word runs and single punctuation with their
+//! spacing, for gazetteer matching), [`name_tokens()`] (words, possessives and single
+//! punctuation with case flags, for rank, title and name tables) and the plain word lists in
+//! [`words`] (folded name-key words, name words, alphanumeric runs).
 
 use dossier_model::Span;
+
+pub mod name_tokens;
+pub mod word_runs;
+pub mod words;
+
+pub use name_tokens::{name_tokens, NameToken, NameTokenKind};
+pub use word_runs::{word_runs, WordRun};
+pub use words::{alphanumeric_runs, fold, folded_words, name_words};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
