@@ -5,8 +5,8 @@
 //! of one entity within the document. Every entity, role, date and quantity carries the byte
 //! span of the body that supports it.
 
+mod arabic_script;
 mod merge;
-mod urdu;
 
 use dossier_model::{
     DateMention, Document, DocumentEntities, Mention, PartialDate, QuantityMention,
@@ -16,7 +16,7 @@ pub use merge::ner_mentions;
 
 /// Version of this stage's output. Bump it when the output for the same document changes, so
 /// that stores re-analyse documents analysed by an older build.
-pub const PIPELINE_VERSION: u32 = 2;
+pub const PIPELINE_VERSION: u32 = 3;
 
 /// The date relative expressions are resolved against: the published date, else the crawl date.
 pub fn anchor_date(doc: &Document) -> Option<PartialDate> {
@@ -28,7 +28,7 @@ pub fn analyse(doc: &Document) -> DocumentEntities {
     let anchor = anchor_date(doc);
     let ner = ner_mentions(doc);
     let mut entities = merge::entities(doc, &ner, anchor);
-    urdu::link_names(doc, &mut entities);
+    arabic_script::link_names(doc, &mut entities);
     DocumentEntities {
         doc_id: doc.id.clone(),
         entities,

@@ -16,13 +16,13 @@
 //!
 //! Every event carries the spans of its trigger words and of the sentences that support it.
 
+mod arabic_script;
 pub mod coder;
 mod draft;
 mod merge;
 pub mod participants;
 mod place_and_date;
 pub mod topics;
-mod urdu;
 pub mod verbs;
 mod word_classes;
 
@@ -41,7 +41,7 @@ use verbs::VerbLexicon;
 pub use dossier_model::DocumentEvents;
 
 /// Version of this stage's output; bump it when the output for the same input changes.
-pub const EVENTS_VERSION: u32 = 1;
+pub const EVENTS_VERSION: u32 = 2;
 
 /// Types whose PLOVER definition requires a recipient.
 const NEEDS_RECIPIENT: &[&str] = &["COOPERATE", "AID", "SANCTION"];
@@ -157,12 +157,13 @@ impl EventCoder<'_> {
                     }
                 }
             } else {
-                drafts.extend(urdu::code_sentence(
+                drafts.extend(arabic_script::code_sentence(
                     doc,
                     ents,
                     &view,
                     lang,
                     &sentence_claimants,
+                    self.verbs,
                 ));
             }
             // the post's date for its events

@@ -22,16 +22,8 @@ pub enum Script {
     Other,
 }
 
-/// True for code points of the Arabic script blocks.
-pub fn is_arabic_char(c: char) -> bool {
-    matches!(c as u32,
-        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
-}
-
-/// True for Arabic combining marks and tatweel, which folding removes.
-fn is_arabic_mark(c: char) -> bool {
-    matches!(c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x0640)
-}
+use dossier_text::arabic_script::fold_arabic_char;
+pub use dossier_text::arabic_script::is_arabic_char;
 
 /// True for letters of the Latin script (ASCII, Latin-1, Extended-A/B, IPA, Extended Additional).
 fn is_latin_letter(c: char) -> bool {
@@ -60,22 +52,6 @@ pub fn script_of(name: &str) -> Script {
         (false, true, false) => Script::Arabic,
         _ => Script::Other,
     }
-}
-
-/// Folds one Arabic-script character; `None` drops it.
-fn fold_arabic_char(c: char) -> Option<char> {
-    if is_arabic_mark(c) {
-        return None;
-    }
-    Some(match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => 'ا',
-        'ي' | 'ى' | 'ې' | 'ۍ' | 'ێ' => 'ی',
-        'ك' | 'ڪ' => 'ک',
-        'ہ' | 'ە' | 'ة' | 'ۀ' | 'ۂ' | 'ۃ' => 'ه',
-        'ؤ' => 'و',
-        'ۓ' => 'ے',
-        other => other,
-    })
 }
 
 /// Normalises a name or a span of text into the key it is indexed under.

@@ -14,6 +14,7 @@
 //! A malformed data file panics at first use with a message naming the file and line; the
 //! unit tests load every file, so such a mistake fails CI.
 
+mod arabic_script;
 mod calendar;
 mod data_file;
 mod names;
@@ -21,6 +22,11 @@ mod numbers;
 mod word_lists;
 
 pub use word_lists::WordList;
+
+pub use arabic_script::{
+    arabic_script_event_words, arabic_script_titles, ArabicScriptEventWord, ArabicScriptTitle,
+    EventSubject, EventWordForm, TitleKind,
+};
 
 pub use numbers::{number_word, number_words, NumberWord, NumberWordKind};
 

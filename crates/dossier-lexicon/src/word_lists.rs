@@ -98,6 +98,10 @@ word_lists! {
     /// Urdu, Arabic and Persian common words never read as place names on their own, as
     /// written (the gazetteer folds them).
     ArabicScriptStopWords = "arabic-script-stop-words",
+    /// Urdu and Arabic words that end a person's name after a title: postpositions,
+    /// prepositions, conjunctions, relative pronouns, auxiliaries and time words, as written
+    /// (readers fold them).
+    ArabicScriptNameEnders = "arabic-script-name-enders",
 }
 
 static LISTS: LazyLock<HashMap<WordList, Vec<&'static str>>> = LazyLock::new(|| {

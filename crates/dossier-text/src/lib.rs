@@ -5,6 +5,7 @@
 //! All functions are pure; the segmenters and tokenizers return byte spans into the text they
 //! were given.
 
+pub mod arabic_script;
 pub mod dates;
 mod language;
 pub mod names;
