@@ -209,6 +209,8 @@ failure_classes! {
     urdu_meeting_subject_first,
     urdu_reception_demonym_before_title,
     arabic_phone_call_received,
+    arabic_gulf_names_and_honorifics,
+    arabic_counterpart_and_rank_modifiers,
 }
 
 #[test]

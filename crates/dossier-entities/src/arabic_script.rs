@@ -18,6 +18,24 @@ use dossier_model::{Document, Entity, EntityType, Mention, Role, RoleSource, Spa
 use dossier_text::arabic_script::{fold, has_arabic_script, proclitic_readings};
 use dossier_text::{tokenize, TokenKind};
 
+/// Words between a rank and a name that add nothing ("طيار", "الركن"), folded.
+static RANK_MODIFIERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    WordList::ArabicScriptRankModifiers
+        .words()
+        .iter()
+        .map(|w| fold(w))
+        .collect()
+});
+
+/// Words that join a name to a father or family ("بن", "آل", "عبد"), folded.
+static NAME_JOINERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    WordList::ArabicScriptNameJoiners
+        .words()
+        .iter()
+        .map(|w| fold(w))
+        .collect()
+});
+
 /// The one-word event words, folded: a name ends before one ("التقى").
 static SINGLE_EVENT_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
     dossier_lexicon::arabic_script_event_words()
@@ -216,7 +234,7 @@ fn article_word_continues_name(words: &[ScriptWord], k: usize, start: usize) -> 
     if !w.folded.starts_with("ال") {
         return true;
     }
-    if k > start && matches!(words[k - 1].folded.as_str(), "عبد" | "ابو" | "ابی") {
+    if k > start && NAME_JOINERS.contains(&words[k - 1].folded) {
         return true;
     }
     // a nisba surname ("الصافي", "الرواحي") may share its letters with a town; other words
@@ -224,34 +242,53 @@ fn article_word_continues_name(words: &[ScriptWord], k: usize, start: usize) -> 
     k > start && demonym_country(w).is_none() && (w.folded.ends_with('ی') || !is_place_name(w))
 }
 
-/// The name after a title: up to four Arabic-script words, ending at punctuation, a function
-/// word, an event word, a date word or the next title. The first word carries no article.
+/// The name after a title: up to four Arabic-script words besides the words that join a name to
+/// a father or family ("خالد بن سلمان بن عبدالعزيز"), ending at punctuation, a function word, an
+/// event word, a date word or the next title. The first word carries no article.
 fn name_after(words: &[ScriptWord], start: usize) -> usize {
     let mut end = start;
-    while end < words.len() && end - start < 4 {
+    let mut counted = 0;
+    while end < words.len() && counted < 4 && end - start < 8 {
         let w = &words[end];
+        // after "بن" or "آل" comes a name, even one spelled like a nationality ("بن تركي")
+        let after_joiner = end > start && NAME_JOINERS.contains(&words[end - 1].folded);
         if (end > start && w.after_punct)
             || !has_arabic_script(&w.folded)
             || is_name_ender(w)
-            || title_at(words, end).is_some()
-            || demonym_country(w).is_some()
+            || (!after_joiner && title_at(words, end).is_some())
+            || (!after_joiner && demonym_country(w).is_some())
         {
+            break;
+        }
+        let joiner = NAME_JOINERS.contains(&w.folded);
+        // a conjunction or preposition written onto an article ("والوفد", "بالمدينة") marks a
+        // common noun, never a name word
+        let clitic_article = w.readings.iter().skip(1).any(|r| r.starts_with("ال"));
+        if clitic_article && !joiner {
             break;
         }
         if end == start && w.folded.starts_with("ال") {
             break;
         }
-        if !article_word_continues_name(words, end, start) {
+        if !joiner && !article_word_continues_name(words, end, start) {
             break;
+        }
+        if !joiner {
+            counted += 1;
         }
         end += 1;
         // a surname with the article ends the name
         if end - start >= 2
+            && !joiner
             && words[end - 1].folded.starts_with("ال")
-            && words[end - 2].folded != "عبد"
+            && !NAME_JOINERS.contains(&words[end - 2].folded)
         {
             break;
         }
+    }
+    // a name does not end on a joiner
+    while end > start && NAME_JOINERS.contains(&words[end - 1].folded) {
+        end -= 1;
     }
     end
 }
@@ -287,6 +324,15 @@ pub(crate) fn link_names(doc: &Document, entities: &mut Vec<Entity>) {
                 if let Some((len, next)) = title_at(&words, name_start) {
                     titles.push(next);
                     name_start += len;
+                    continue;
+                }
+                if RANK_MODIFIERS.contains(&w.folded) {
+                    name_start += 1;
+                    continue;
+                }
+                // "السفير الأمريكي لدى باكستان" (the US ambassador to Pakistan)
+                if w.folded == "لدی" && words.get(name_start + 1).is_some_and(is_place_name) {
+                    name_start += 2;
                     continue;
                 }
                 match demonym_country(w) {
@@ -337,11 +383,14 @@ fn add_person(
 ) {
     let body = doc.body.as_str();
     let name = body.get(span.start..span.end).unwrap_or("").to_string();
-    let skeletons: Vec<String> = name_words
+    // the words that tell people apart: joiners ("بن", "آل") are shared by everyone
+    let mut skeletons: Vec<String> = name_words
         .iter()
+        .filter(|w| !NAME_JOINERS.contains(&w.folded))
         .map(|w| skeleton_arabic(&w.folded))
         .filter(|s| s.len() >= 2)
         .collect();
+    skeletons.dedup();
     let mention = Mention {
         doc_id: doc.id.clone(),
         start: span.start,
@@ -356,7 +405,7 @@ fn add_person(
         .map(|t| t.english.to_string());
     let office = titles
         .iter()
-        .find(|t| t.kind != TitleKind::Rank)
+        .find(|t| !matches!(t.kind, TitleKind::Rank | TitleKind::Cue))
         .map(|t| t.english.to_string());
     let role = Role {
         rank,
@@ -385,6 +434,8 @@ fn add_person(
                 .names
                 .iter()
                 .flat_map(|n| n.split_whitespace())
+                .filter(|w| !NAME_JOINERS.contains(&fold(w)))
+                .filter(|w| !dossier_lexicon::is_name_particle(&w.to_lowercase()))
                 .map(|w| {
                     if has_arabic_script(w) {
                         skeleton_arabic(&fold(w))

@@ -21,6 +21,9 @@ pub enum TitleKind {
     Office,
     /// A form of address or nobility (`الملك`, `الشيخ`).
     Title,
+    /// A word that introduces a name but says nothing of rank or post: an honorific of address
+    /// (`معالي`, `سمو`, `جناب`) or "his counterpart" (`نظيره`, `ہم منصب`).
+    Cue,
 }
 
 /// One rank, office or title in Arabic script.
@@ -88,6 +91,7 @@ static TITLES: LazyLock<Vec<ArabicScriptTitle>> = LazyLock::new(|| {
                 "rank" => Some(TitleKind::Rank),
                 "office" => Some(TitleKind::Office),
                 "title" => Some(TitleKind::Title),
+                "cue" => Some(TitleKind::Cue),
                 _ => None,
             }),
         })

@@ -102,6 +102,12 @@ word_lists! {
     /// prepositions, conjunctions, relative pronouns, auxiliaries and time words, as written
     /// (readers fold them).
     ArabicScriptNameEnders = "arabic-script-name-enders",
+    /// Urdu and Arabic words between a rank or office and a name that the name does not need
+    /// (`طيار` pilot, `الركن` staff, `المتقاعد` retired), as written.
+    ArabicScriptRankModifiers = "arabic-script-rank-modifiers",
+    /// Words inside Arabic and Urdu names that join a person to a father or family (`بن`,
+    /// `آل`, `عبد`), as written; they do not count toward a name's length.
+    ArabicScriptNameJoiners = "arabic-script-name-joiners",
 }
 
 static LISTS: LazyLock<HashMap<WordList, Vec<&'static str>>> = LazyLock::new(|| {
