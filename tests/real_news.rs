@@ -211,6 +211,9 @@ failure_classes! {
     arabic_phone_call_received,
     arabic_gulf_names_and_honorifics,
     arabic_counterpart_and_rank_modifiers,
+    arabic_envoy_for_countries_named_john,
+    urdu_retired_rank_marker,
+    arabic_quoted_name,
 }
 
 #[test]

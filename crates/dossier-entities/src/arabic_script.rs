@@ -13,7 +13,7 @@
 use std::sync::LazyLock;
 
 use dossier_gazetteer::{Gazetteer, NameOrigin, PlaceKind};
-use dossier_lexicon::{arabic_script_titles, ArabicScriptTitle, TitleKind, WordList};
+use dossier_lexicon::{arabic_script_titles, ArabicScriptTitle, Lang, TitleKind, WordList};
 use dossier_model::{Document, Entity, EntityType, Mention, Role, RoleSource, Span};
 use dossier_text::arabic_script::{fold, has_arabic_script, proclitic_readings};
 use dossier_text::{tokenize, TokenKind};
@@ -30,6 +30,15 @@ static RANK_MODIFIERS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// Words that join a name to a father or family ("بن", "آل", "عبد"), folded.
 static NAME_JOINERS: LazyLock<Vec<String>> = LazyLock::new(|| {
     WordList::ArabicScriptNameJoiners
+        .words()
+        .iter()
+        .map(|w| fold(w))
+        .collect()
+});
+
+/// Enders that are also given names ("علي", folded like "على"), folded.
+static ENDER_OR_NAME: LazyLock<Vec<String>> = LazyLock::new(|| {
+    WordList::ArabicScriptEnderOrName
         .words()
         .iter()
         .map(|w| fold(w))
@@ -138,34 +147,58 @@ fn skeleton_arabic(word: &str) -> String {
 /// punctuation stands between it and the word before.
 struct ScriptWord {
     span: Span,
+    /// The word as written.
+    text: String,
+    /// The paragraph's language.
+    lang: Lang,
     folded: String,
     /// The folded word without its clitics, itself first.
     readings: Vec<String>,
     after_punct: bool,
 }
 
-fn paragraph_words(body: &str, span: Span) -> Vec<ScriptWord> {
+fn paragraph_words(body: &str, span: Span, lang: Lang) -> Vec<ScriptWord> {
     let Some(text) = body.get(span.start..span.end) else {
         return Vec::new();
     };
     let mut out = Vec::new();
     let mut punct = false;
+    let mut retired = false;
     for t in tokenize(text) {
         match t.kind {
             TokenKind::Word => {
                 let folded = fold(t.text(text));
+                // "(ر)", retired, between a rank and a name: the marker and its brackets go
+                if folded == "ر" && punct {
+                    retired = true;
+                    punct = false;
+                    continue;
+                }
+                retired = false;
                 out.push(ScriptWord {
                     span: Span::new(span.start + t.span.start, span.start + t.span.end),
+                    text: t.text(text).to_string(),
+                    lang,
                     readings: proclitic_readings(&folded),
                     folded,
                     after_punct: punct,
                 });
                 punct = false;
             }
+            // quotation marks around a name or part of it ("قمر "جاويد باجوا"") keep it whole
+            _ if is_quote(t.text(text)) => {}
+            // the closing bracket of "(ر)"
+            _ if t.text(text) == ")" && retired => retired = false,
             _ => punct = true,
         }
     }
     out
+}
+
+fn is_quote(token: &str) -> bool {
+    token
+        .chars()
+        .all(|c| matches!(c, '"' | '\'' | '“' | '”' | '«' | '»' | '„' | '‘' | '’'))
 }
 
 /// Does a reading of `word` (without its clitics) equal `expected`?
@@ -178,7 +211,12 @@ fn reads_as(word: &ScriptWord, expected: &str) -> bool {
 fn title_at(words: &[ScriptWord], i: usize) -> Option<(usize, &'static ArabicScriptTitle)> {
     TITLES.iter().find_map(|(folded, title)| {
         let (first, rest) = folded.split_first()?;
-        let first_ok = words.get(i).is_some_and(|w| reads_as(w, first));
+        let first_ok = words.get(i).is_some_and(|w| {
+            reads_as(w, first)
+                || ["ب", "ل", "وب", "ول"]
+                    .iter()
+                    .any(|p| w.folded.strip_prefix(p) == Some(first.as_str()))
+        });
         let rest_ok = rest.iter().enumerate().all(|(k, part)| {
             words
                 .get(i + 1 + k)
@@ -207,6 +245,30 @@ fn demonym_country(word: &ScriptWord) -> Option<String> {
     })
 }
 
+/// Does a reading of `word` without its first letter (`ل`, `و`) name a country
+/// ("لباكستان", "وأفغانستان")?
+fn names_country_with_clitic(word: &ScriptWord) -> bool {
+    let gazetteer = Gazetteer::embedded();
+    word.readings.iter().skip(1).any(|r| {
+        gazetteer.lookup(r).iter().any(|c| {
+            gazetteer
+                .place(c.place)
+                .is_some_and(|p| p.kind == PlaceKind::Country)
+        })
+    }) || word
+        .folded
+        .char_indices()
+        .nth(1)
+        .map(|(i, _)| &word.folded[i..])
+        .is_some_and(|rest| {
+            gazetteer.lookup(rest).iter().any(|c| {
+                gazetteer
+                    .place(c.place)
+                    .is_some_and(|p| p.kind == PlaceKind::Country)
+            })
+        })
+}
+
 /// An Arabic adjective with the article (`ال...ي`: "الوطني", "البحري", "العسكري").
 fn is_article_adjective(word: &ScriptWord) -> bool {
     let w = word.folded.as_str();
@@ -215,16 +277,25 @@ fn is_article_adjective(word: &ScriptWord) -> bool {
 
 fn is_place_name(word: &ScriptWord) -> bool {
     let gazetteer = Gazetteer::embedded();
+    // a word with the article names a place only as written with it ("القاهرة"): "السالم" is
+    // a family name even though "سالم" is a town
+    let with_article =
+        word.folded.starts_with("ال") || word.readings.iter().skip(1).any(|r| r.starts_with("ال"));
     word.readings
         .iter()
+        .filter(|r| !with_article || r.starts_with("ال"))
         .any(|r| !gazetteer.lookup(r).is_empty())
 }
 
 fn is_name_ender(word: &ScriptWord) -> bool {
-    NAME_ENDERS.contains(&word.folded)
+    word.readings.iter().any(|r| NAME_ENDERS.contains(r))
         || SINGLE_EVENT_WORDS.iter().any(|e| reads_as(word, e))
-        || dossier_lexicon::month(&word.folded).is_some()
-        || dossier_lexicon::weekday(&word.folded).is_some()
+        // a month or weekday of the paragraph's own language ("جون" is June in Urdu, John in
+        // Arabic)
+        || [&word.text, &word.folded].iter().any(|w| {
+            dossier_lexicon::month(w).is_some_and(|m| m.lang == word.lang)
+                || dossier_lexicon::weekday(w).is_some_and(|d| d.lang == word.lang)
+        })
 }
 
 /// A word with the Arabic article ("السيسي") continues a name only after `عبد`/`ابو` ("عبد
@@ -242,19 +313,28 @@ fn article_word_continues_name(words: &[ScriptWord], k: usize, start: usize) -> 
     k > start && demonym_country(w).is_none() && (w.folded.ends_with('ی') || !is_place_name(w))
 }
 
-/// The name after a title: up to four Arabic-script words besides the words that join a name to
+/// The name after a title: up to five Arabic-script words besides the words that join a name to
 /// a father or family ("خالد بن سلمان بن عبدالعزيز"), ending at punctuation, a function word, an
 /// event word, a date word or the next title. The first word carries no article.
 fn name_after(words: &[ScriptWord], start: usize) -> usize {
     let mut end = start;
     let mut counted = 0;
-    while end < words.len() && counted < 4 && end - start < 8 {
+    while end < words.len() && counted < 5 && end - start < 9 {
         let w = &words[end];
         // after "بن" or "آل" comes a name, even one spelled like a nationality ("بن تركي")
         let after_joiner = end > start && NAME_JOINERS.contains(&words[end - 1].folded);
+        // "عبدالله علي عبدالله": Ali between two name words, not "on"
+        let name_not_ender = end > start
+            && ENDER_OR_NAME.contains(&w.folded)
+            && words.get(end + 1).is_some_and(|next| {
+                !next.after_punct
+                    && (!next.folded.starts_with("ال") || next.folded.ends_with('ی'))
+                    && has_arabic_script(&next.folded)
+                    && !is_name_ender(next)
+            });
         if (end > start && w.after_punct)
             || !has_arabic_script(&w.folded)
-            || is_name_ender(w)
+            || (is_name_ender(w) && !name_not_ender)
             || (!after_joiner && title_at(words, end).is_some())
             || (!after_joiner && demonym_country(w).is_some())
         {
@@ -277,11 +357,22 @@ fn name_after(words: &[ScriptWord], start: usize) -> usize {
             counted += 1;
         }
         end += 1;
-        // a surname with the article ends the name
+        // a surname with the article ends the name, unless a family name with the article
+        // follows it ("السالم الصباح")
         if end - start >= 2
             && !joiner
             && words[end - 1].folded.starts_with("ال")
             && !NAME_JOINERS.contains(&words[end - 2].folded)
+            && !words.get(end).is_some_and(|next| {
+                !next.after_punct
+                    && next.folded.starts_with("ال")
+                    && !words[end - 2].folded.starts_with("ال")
+                    && !is_name_ender(next)
+                    && !is_article_adjective(next)
+                    && demonym_country(next).is_none()
+                    && !is_place_name(next)
+                    && title_at(words, end).is_none()
+            })
         {
             break;
         }
@@ -300,7 +391,8 @@ pub(crate) fn link_names(doc: &Document, entities: &mut Vec<Entity>) {
         if !matches!(p.lang.as_str(), "ur" | "ar" | "fa") {
             continue;
         }
-        let words = paragraph_words(body, p.span);
+        let lang = if p.lang == "ar" { Lang::Ar } else { Lang::Ur };
+        let words = paragraph_words(body, p.span, lang);
         let mut i = 0;
         while i < words.len() {
             let Some((title_len, title)) = title_at(&words, i) else {
@@ -327,6 +419,14 @@ pub(crate) fn link_names(doc: &Document, entities: &mut Vec<Entity>) {
                     continue;
                 }
                 if RANK_MODIFIERS.contains(&w.folded) {
+                    name_start += 1;
+                    continue;
+                }
+                // "المبعوث الخاص لباكستان وأفغانستان" (the special envoy for Pakistan and
+                // Afghanistan): a country with a preposition or conjunction written on
+                if (w.folded.starts_with('ل') || w.folded.starts_with('و'))
+                    && names_country_with_clitic(w)
+                {
                     name_start += 1;
                     continue;
                 }

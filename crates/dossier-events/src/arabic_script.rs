@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use crate::coder::SentenceView;
 use crate::draft::{Draft, Participant};
-use crate::participants::CandidateKind;
+use crate::participants::{Candidate, CandidateKind};
 use crate::place_and_date::{date_of, place_of};
 use crate::verbs::VerbLexicon;
 use dossier_lexicon::{
@@ -36,11 +36,8 @@ static EVENT_WORDS: LazyLock<Vec<(Vec<String>, &'static ArabicScriptEventWord)>>
             .collect()
     });
 
-/// The first event word of the sentence: its word index, its span and its entry.
-fn trigger(
-    view: &SentenceView,
-    lang: Lang,
-) -> Option<(usize, Span, &'static ArabicScriptEventWord)> {
+/// The event words of the sentence, in order: each with its span and its entry.
+fn triggers(view: &SentenceView, lang: Lang) -> Vec<(Span, &'static ArabicScriptEventWord)> {
     let body = view.body;
     let folded: Vec<String> = view
         .words
@@ -48,8 +45,10 @@ fn trigger(
         .map(|w| fold(body.get(w.span.start..w.span.end).unwrap_or("")))
         .collect();
     let readings: Vec<Vec<String>> = folded.iter().map(|w| proclitic_readings(w)).collect();
-    (0..folded.len()).find_map(|i| {
-        EVENT_WORDS.iter().find_map(|(parts, entry)| {
+    let mut out: Vec<(Span, &'static ArabicScriptEventWord)> = Vec::new();
+    let mut i = 0;
+    while i < folded.len() {
+        let hit = EVENT_WORDS.iter().find_map(|(parts, entry)| {
             if entry.lang != lang {
                 return None;
             }
@@ -62,13 +61,21 @@ fn trigger(
             let last = view.words.get(i + rest.len())?;
             (first_ok && rest_ok).then(|| {
                 (
-                    i,
+                    parts.len(),
                     Span::new(view.words[i].span.start, last.span.end),
                     *entry,
                 )
             })
-        })
-    })
+        });
+        match hit {
+            Some((len, span, entry)) => {
+                out.push((span, entry));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Does "من" (from) stand between the end of the event word and the participant, within two
@@ -104,21 +111,49 @@ pub(crate) fn code_sentence(
         "ur" => Lang::Ur,
         _ => return Vec::new(),
     };
-    let Some((_, trigger_span, word)) = trigger(view, lang) else {
-        return Vec::new();
-    };
-    let mut candidates: Vec<&crate::participants::Candidate> = view
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (trigger_span, word) in triggers(view, lang) {
+        if let Some(d) = code_trigger(doc, ents, view, lang, claimants, verbs, trigger_span, word) {
+            // one event per pair of participants: "met ... during the meeting"
+            let same = drafts.iter().any(|o| {
+                o.participants.len() == d.participants.len()
+                    && o.participants.iter().all(|(p, _)| {
+                        d.participants
+                            .iter()
+                            .any(|(q, _)| q.entity == p.entity && q.name == p.name)
+                    })
+            });
+            if !same {
+                drafts.push(d);
+            }
+        }
+    }
+    drafts
+}
+
+/// The event one event word names, when its participants are there.
+#[allow(clippy::too_many_arguments)]
+fn code_trigger(
+    doc: &Document,
+    ents: &DocumentEntities,
+    view: &SentenceView,
+    lang: Lang,
+    claimants: &[Claimant],
+    verbs: &VerbLexicon,
+    trigger_span: Span,
+    word: &ArabicScriptEventWord,
+) -> Option<Draft> {
+    let mut candidates: Vec<&Candidate> = view
         .candidates
         .iter()
         .filter(|c| is_participant(c.kind, word.cameo))
         .collect();
-    // people and organisations meet; a country ("لیبیا کی مسلح افواج", Libya's armed forces)
-    // counts only when fewer than two of them are named
-    let named = |c: &crate::participants::Candidate| {
-        matches!(c.kind, CandidateKind::Person | CandidateKind::Organisation)
-    };
-    if candidates.iter().filter(|c| named(c)).count() >= 2 && word.cameo != "042" {
-        candidates.retain(|c| named(c));
+    // people and organisations meet: a country beside them ("لیبیا کی مسلح افواج", Libya's
+    // armed forces) is where they come from, and a meeting with only one named side is left
+    // uncoded rather than given a country as the other side; a visit may go to a country
+    if word.cameo != "042" {
+        candidates
+            .retain(|c| matches!(c.kind, CandidateKind::Person | CandidateKind::Organisation));
     }
     let before: Vec<_> = candidates
         .iter()
@@ -149,6 +184,7 @@ pub(crate) fn code_sentence(
         _ => candidates.clone(),
     };
     let mut people: Vec<Participant> = Vec::new();
+    let mut ordered_kinds: Vec<CandidateKind> = Vec::new();
     for c in ordered {
         let p = Participant::of(c);
         let same = people
@@ -156,22 +192,28 @@ pub(crate) fn code_sentence(
             .any(|q| q.entity.is_some() && q.entity == p.entity || q.name == p.name);
         if !same {
             people.push(p);
+            ordered_kinds.push(c.kind);
         }
         if people.len() == 2 {
             break;
         }
     }
     if people.len() < 2 {
-        return Vec::new();
+        return None;
+    }
+    // a visitor is a person or an organisation; only the destination may be a place
+    let visitor_named = ordered_kinds
+        .first()
+        .is_some_and(|k| matches!(k, CandidateKind::Person | CandidateKind::Organisation));
+    if !visitor_named {
+        return None;
     }
     let cameo = match word.subject {
         EventSubject::Actor => word.cameo,
         // the host's guest made a visit: the host is the actor of "host a visit"
         EventSubject::Host => "043",
     };
-    let Some(coding) = verbs.plover_of(cameo) else {
-        return Vec::new();
-    };
+    let coding = verbs.plover_of(cameo)?;
     let participants: Vec<(Participant, ParticipantRole)> = people
         .into_iter()
         .enumerate()
@@ -191,7 +233,7 @@ pub(crate) fn code_sentence(
         Some("phone") => None,
         _ => place_of(doc, ents, view, &participants),
     };
-    vec![Draft {
+    Some(Draft {
         event_type: Some(coding.event_type),
         kind: None,
         cameo: Some(cameo.to_string()),
@@ -206,5 +248,5 @@ pub(crate) fn code_sentence(
         topics: crate::topics::topics_in(body, sentence_span),
         claimants: claimants.to_vec(),
         confidence: 0.6,
-    }]
+    })
 }

@@ -108,6 +108,9 @@ word_lists! {
     /// Words inside Arabic and Urdu names that join a person to a father or family (`بن`,
     /// `آل`, `عبد`), as written; they do not count toward a name's length.
     ArabicScriptNameJoiners = "arabic-script-name-joiners",
+    /// Words of [`WordList::ArabicScriptNameEnders`] that are also given names once folded
+    /// (`على` "on" and `علي` "Ali"), as written.
+    ArabicScriptEnderOrName = "arabic-script-ender-or-name",
 }
 
 static LISTS: LazyLock<HashMap<WordList, Vec<&'static str>>> = LazyLock::new(|| {
