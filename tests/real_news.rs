@@ -214,6 +214,9 @@ failure_classes! {
     arabic_envoy_for_countries_named_john,
     urdu_retired_rank_marker,
     arabic_quoted_name,
+    arabic_attendees_are_not_a_meeting,
+    arabic_rank_with_article_on_every_word,
+    urdu_office_word_not_a_name,
 }
 
 #[test]

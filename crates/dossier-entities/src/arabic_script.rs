@@ -336,7 +336,11 @@ fn name_after(words: &[ScriptWord], start: usize) -> usize {
             || !has_arabic_script(&w.folded)
             || (is_name_ender(w) && !name_not_ender)
             || (!after_joiner && title_at(words, end).is_some())
-            || (!after_joiner && demonym_country(w).is_some())
+            // a nationality without the article after a name word is a surname in Arabic
+            // ("ماركو روسي", Marco Rossi); Urdu nationalities carry no article
+            || (!after_joiner
+                && (end == start || w.lang == Lang::Ur || w.folded.starts_with("ال"))
+                && demonym_country(w).is_some())
         {
             break;
         }

@@ -27,6 +27,15 @@ use dossier_lexicon::{
 use dossier_model::{Claimant, Document, DocumentEntities, EventStatus, ParticipantRole, Span};
 use dossier_text::arabic_script::{fold, proclitic_readings};
 
+/// Words of attending, folded.
+static ATTENDANCE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    dossier_lexicon::WordList::ArabicScriptAttendance
+        .words()
+        .iter()
+        .map(|w| fold(w))
+        .collect()
+});
+
 /// The event words with their words folded, phrases first.
 static EVENT_WORDS: LazyLock<Vec<(Vec<String>, &'static ArabicScriptEventWord)>> =
     LazyLock::new(|| {
@@ -78,6 +87,28 @@ fn triggers(view: &SentenceView, lang: Lang) -> Vec<(Span, &'static ArabicScript
     out
 }
 
+/// Does the event noun carry the article ("خلال اللقاء", during the meeting)? A definite
+/// noun points back to a meeting already reported; whoever the sentence names beside it
+/// attended or spoke at it.
+fn definite(view: &SentenceView, trigger: Span) -> bool {
+    let folded = fold(view.body.get(trigger.start..trigger.end).unwrap_or(""));
+    proclitic_readings(&folded)
+        .iter()
+        .any(|r| r.starts_with("ال"))
+}
+
+/// Does a word of attending stand right before the event word ("حضر اللقاء", attended the
+/// meeting)? Then the people named are those who attended, not those who met.
+fn attended(view: &SentenceView, trigger: Span) -> bool {
+    let before = view.words.iter().rposition(|w| w.span.end <= trigger.start);
+    before.and_then(|i| view.words.get(i)).is_some_and(|w| {
+        let folded = fold(view.body.get(w.span.start..w.span.end).unwrap_or(""));
+        ATTENDANCE
+            .iter()
+            .any(|a| proclitic_readings(&folded).contains(a))
+    })
+}
+
 /// Does "من" (from) stand between the end of the event word and the participant, within two
 /// words?
 fn introduced_by_from(view: &SentenceView, trigger: Span, participant: Span) -> bool {
@@ -113,6 +144,11 @@ pub(crate) fn code_sentence(
     };
     let mut drafts: Vec<Draft> = Vec::new();
     for (trigger_span, word) in triggers(view, lang) {
+        if word.form == EventWordForm::Noun
+            && (attended(view, trigger_span) || (lang == Lang::Ar && definite(view, trigger_span)))
+        {
+            continue;
+        }
         if let Some(d) = code_trigger(doc, ents, view, lang, claimants, verbs, trigger_span, word) {
             // one event per pair of participants: "met ... during the meeting"
             let same = drafts.iter().any(|o| {

@@ -111,6 +111,9 @@ word_lists! {
     /// Words of [`WordList::ArabicScriptNameEnders`] that are also given names once folded
     /// (`على` "on" and `علي` "Ali"), as written.
     ArabicScriptEnderOrName = "arabic-script-ender-or-name",
+    /// Arabic and Urdu words of attending (`حضر`, `بحضور`): an event noun right after one names
+    /// the meeting others held, as written.
+    ArabicScriptAttendance = "arabic-script-attendance",
 }
 
 static LISTS: LazyLock<HashMap<WordList, Vec<&'static str>>> = LazyLock::new(|| {
