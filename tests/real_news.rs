@@ -217,6 +217,9 @@ failure_classes! {
     arabic_attendees_are_not_a_meeting,
     arabic_rank_with_article_on_every_word,
     urdu_office_word_not_a_name,
+    english_called_on_is_a_visit,
+    english_courtesy_call_is_a_visit,
+    english_change_of_command_is_not_conflict,
 }
 
 #[test]

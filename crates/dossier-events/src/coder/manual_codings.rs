@@ -89,6 +89,22 @@ pub(super) fn manual_override(
     let code = match lemma {
         // ACCUSE: "Sue or bring to court"
         "sue" => "115",
+        // South Asian and Gulf press: "X called on Y" is an in-person courtesy call (a visit),
+        // unless Y is called on to do something (an appeal)
+        "call"
+            if matches!(view.lower(last + 1), "on" | "upon")
+                && !(2..=12).any(|d| view.lower(last + d) == "to") =>
+        {
+            "042"
+        }
+        // "paid a courtesy call on", "paid a visit to": a visit
+        "pay" if within(3, &["call", "visit"]) => "042",
+        // "took over command", "assumed command of": a change of command, not an event
+        "take" | "take over" | "assume" | "hand" | "hand over" | "relinquish"
+            if within(3, &["command", "charge"]) =>
+        {
+            ""
+        }
         "expel" if within(6, DIPLOMATIC_PERSONNEL) => "166",
         // "summoning an in-country ambassador to present such grievances is just coded ACCUSE"
         "summon"
